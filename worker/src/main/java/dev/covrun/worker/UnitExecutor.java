@@ -1,0 +1,66 @@
+package dev.covrun.worker;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+
+/** Runs each unit in its own launcher execution, so its time includes class set-up and teardown. */
+final class UnitExecutor {
+  private final Launcher launcher;
+  private final EventsFile events;
+  private final Path reportsDir;
+  private final ClassLoader loader;
+  private final PrintStream err;
+
+  UnitExecutor(
+      Launcher launcher, EventsFile events, Path reportsDir, ClassLoader loader, PrintStream err) {
+    this.launcher = launcher;
+    this.events = events;
+    this.reportsDir = reportsDir;
+    this.loader = loader;
+    this.err = err;
+  }
+
+  UnitResult run(Unit unit) throws WorkerException {
+    events.unitStarted(unit);
+    long start = System.nanoTime();
+    UnitResult result = unit.exists(loader) ? execute(unit, start) : missing(unit, start);
+    events.unitFinished(result);
+    events.verify();
+    return result;
+  }
+
+  private UnitResult execute(Unit unit, long start) throws WorkerException {
+    UnitXmlReports reports = UnitXmlReports.create(reportsDir, unit);
+    UnitListener listener = new UnitListener(unit.name(), events);
+    try {
+      launcher.execute(request(unit), listener, reports.listener(new PrintWriter(err, true)));
+    } catch (RuntimeException e) {
+      // Discovery aborted (e.g. a class whose static initializer throws): the unit failed.
+      listener.unitAborted(e);
+    }
+    UnitResult result = listener.result(millisSince(start));
+    reports.publish(listener.enginesWithResults());
+    if (result.equals(UnitResult.empty(unit.name(), result.millis()))) {
+      err.println("covrun-worker: warning: unit " + unit.name() + " yielded no tests");
+    }
+    return result;
+  }
+
+  private UnitResult missing(Unit unit, long start) {
+    err.println("covrun-worker: warning: unit " + unit.name() + " not found on the test classpath");
+    return UnitResult.empty(unit.name(), millisSince(start));
+  }
+
+  private static LauncherDiscoveryRequest request(Unit unit) {
+    return LauncherDiscoveryRequestBuilder.request().selectors(unit.selector()).build();
+  }
+
+  private static long millisSince(long start) {
+    return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+  }
+}
