@@ -1,0 +1,43 @@
+package dev.covrun.runner;
+
+import dev.covrun.runner.RunSummary.ChunkSummary;
+import dev.covrun.runner.RunSummary.CounterSummary;
+import java.io.PrintWriter;
+import java.util.Map;
+
+/** Prints the end-of-run table: one row per chunk, then the coverage totals. */
+final class ConsoleTable {
+  private ConsoleTable() {}
+
+  static void print(RunSummary summary, PrintWriter out) {
+    out.println();
+    out.printf("%-6s %6s %6s %7s %8s %9s  %s%n", "chunk", "units", "tests", "failed", "skipped", "time", "status");
+    for (ChunkSummary c : summary.chunks()) {
+      out.printf(
+          "%-6d %6d %6d %7d %8d %8.1fs  %s%n",
+          c.chunk(), c.units(), c.tests(), c.failed(), c.skipped(), c.wallSeconds(), c.status());
+    }
+    if (!summary.coverage().isEmpty()) {
+      printCoverage(summary.coverage(), out);
+    }
+    out.flush();
+  }
+
+  private static void printCoverage(Map<String, CounterSummary> coverage, PrintWriter out) {
+    out.println();
+    out.printf("%-12s %10s %10s %9s%n", "coverage", "covered", "total", "ratio");
+    coverage.forEach(
+        (counter, value) ->
+            out.printf(
+                "%-12s %10d %10d %9s%n",
+                counter, value.covered(), value.total(), percent(value.ratio())));
+  }
+
+  static String percent(Double ratio) {
+    if (ratio == null) {
+      return "n/a";
+    }
+    // Rounded down, so a value just below a threshold never prints as if it met it.
+    return String.format("%.2f%%", Math.floor(ratio * 10000) / 100);
+  }
+}

@@ -1,0 +1,63 @@
+package dev.covrun.runner;
+
+import dev.covrun.merger.BadExecInputException;
+import dev.covrun.merger.ExecMerger;
+import dev.covrun.merger.MergedExec;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code covrun merge}: several exec files or directories of them into one exec file. */
+@Command(
+    name = "merge",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Merges JaCoCo exec files (or directories searched for *.exec, e.g. the outputs of several"
+          + " covrun runs) into one exec file readable by the JaCoCo CLI and 'covrun report'."
+    },
+    footer = ExitCodes.HELP)
+final class MergeCommand implements Callable<Integer> {
+  private final Main.Context context;
+
+  @Parameters(arity = "1..*", paramLabel = "EXEC|DIR", description = "Exec files or directories.")
+  List<String> inputs;
+
+  @Option(names = "--out", required = true, paramLabel = "FILE", description = "The merged exec file.")
+  String out;
+
+  @Option(names = "--verbose", description = "Show stack traces of errors.")
+  boolean verbose;
+
+  MergeCommand(Main.Context context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    Path target = context.cwd().resolve(out).normalize();
+    MergedExec merged = merge(inputs.stream().map(i -> context.cwd().resolve(i).normalize()).toList());
+    merged.warnings().forEach(w -> context.err().println("covrun: warning: " + w));
+    merged.writeTo(target);
+    context
+        .out()
+        .printf(
+            "merged %d exec files (%d classes, %d sessions) into %s%n",
+            merged.files().size(),
+            merged.data().getContents().size(),
+            merged.sessions().getInfos().size(),
+            target);
+    return ExitCode.OK.code();
+  }
+
+  /** Merges inputs; an unreadable input is bad input (exit 4) naming the file. */
+  static MergedExec merge(List<Path> inputs) throws java.io.IOException {
+    try {
+      return ExecMerger.merge(inputs);
+    } catch (BadExecInputException e) {
+      throw new CovrunException(ExitCode.BAD_INPUT, e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,38 @@
+package dev.covrun.runner;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+import java.util.Map;
+
+/** What summary.json says about a run; field order is fixed so the file diffs cleanly. */
+@JsonPropertyOrder(alphabetic = false)
+public record RunSummary(
+    int exitCode,
+    String result,
+    int units,
+    List<ChunkSummary> chunks,
+    Map<String, CounterSummary> coverage,
+    GateSummary gate,
+    List<FailureSummary> failures,
+    List<String> problems) {
+
+  /** One chunk's line in the summary. */
+  public record ChunkSummary(
+      int chunk,
+      int units,
+      int tests,
+      int failed,
+      int skipped,
+      double wallSeconds,
+      int exitValue,
+      String status) {}
+
+  /** One coverage counter; ratio is null when the counter has no items. */
+  public record CounterSummary(long covered, long missed, long total, Double ratio) {}
+
+  /** The gate's rules and what violated them. */
+  public record GateSummary(boolean passed, List<String> minimums, List<String> violations) {}
+
+  /** A failed test and the unit it belongs to. */
+  public record FailureSummary(int chunk, String unit, String test, String message) {}
+}

@@ -1,0 +1,94 @@
+package dev.covrun.runner.chunk;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jacoco.core.runtime.AgentOptions;
+
+/** The one place that builds a chunk's test JVM command line; pure, so it is unit-tested. */
+public final class ChildJvmFactory {
+  /** The worker's entry point, run on the user's test classpath. */
+  public static final String WORKER_MAIN = "dev.covrun.worker.WorkerMain";
+
+  private final Settings settings;
+
+  /** What is the same for every chunk of a run. */
+  public record Settings(
+      Path java,
+      Path workdir,
+      List<String> userJvmArgs,
+      boolean enableAssertions,
+      List<Path> testClasspath,
+      List<Path> platformJars,
+      Path workerJar,
+      Path agentJar,
+      RunLayout layout) {}
+
+  public ChildJvmFactory(Settings settings) {
+    this.settings = settings;
+  }
+
+  /** The JVM for one chunk, given where its database copy is (if any). */
+  public ChildJvm forChunk(int chunk, Optional<Path> dbCopy) {
+    RunLayout layout = settings.layout();
+    List<String> args = new ArrayList<>();
+    if (settings.enableAssertions()) {
+      args.add("-ea");
+    }
+    args.addAll(settings.userJvmArgs());
+    args.add(agentArgument(chunk));
+    args.add("-Djava.io.tmpdir=" + layout.chunkTmp(chunk));
+    covrunProperties(chunk, dbCopy).forEach((key, value) -> args.add("-D" + key + "=" + value));
+    args.add("-cp");
+    args.add(classpath());
+    args.add(WORKER_MAIN);
+    args.addAll(
+        List.of(
+            "--units", layout.chunkUnits(chunk).toString(),
+            "--events", layout.chunkEvents(chunk).toString(),
+            "--reports", layout.chunkJunit(chunk).toString()));
+    return new ChildJvm(settings.java(), args, environment(chunk, dbCopy), settings.workdir());
+  }
+
+  private String agentArgument(int chunk) {
+    AgentOptions options = new AgentOptions();
+    options.setDestfile(settings.layout().chunkExec(chunk).toString());
+    options.setAppend(false);
+    options.setSessionId("covrun-chunk-" + chunk);
+    options.setJmx(false);
+    return options.getVMArgument(settings.agentJar().toFile());
+  }
+
+  private Map<String, String> covrunProperties(int chunk, Optional<Path> dbCopy) {
+    Map<String, String> properties = new LinkedHashMap<>();
+    properties.put("covrun.chunk", String.valueOf(chunk));
+    properties.put("covrun.chunks", String.valueOf(settings.layout().chunkCount()));
+    dbCopy.ifPresent(db -> properties.put("covrun.db", db.toString()));
+    properties.put("covrun.tmp", settings.layout().chunkTmp(chunk).toString());
+    return properties;
+  }
+
+  private Map<String, String> environment(int chunk, Optional<Path> dbCopy) {
+    Map<String, String> env = new LinkedHashMap<>();
+    covrunProperties(chunk, dbCopy)
+        .forEach((key, value) -> env.put(key.toUpperCase().replace('.', '_'), value));
+    return env;
+  }
+
+  private String classpath() {
+    return Stream.of(
+            settings.testClasspath().stream(),
+            settings.platformJars().stream(),
+            Stream.of(settings.workerJar()))
+        .flatMap(s -> s)
+        .map(Path::toString)
+        .distinct()
+        .collect(Collectors.joining(File.pathSeparator));
+  }
+}

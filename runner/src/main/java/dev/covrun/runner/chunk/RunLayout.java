@@ -1,0 +1,74 @@
+package dev.covrun.runner.chunk;
+
+import java.nio.file.Path;
+
+/** The one place that knows every path covrun writes under the output directory. */
+public record RunLayout(Path out, int chunkCount) {
+
+  public Path chunksDir() {
+    return out.resolve("chunks");
+  }
+
+  /** Chunk directories are zero-padded to the width of the chunk count so they sort. */
+  public Path chunkDir(int chunk) {
+    int width = String.valueOf(chunkCount).length();
+    return chunksDir().resolve(String.format("%0" + width + "d", chunk));
+  }
+
+  public Path chunkExec(int chunk) {
+    return chunkDir(chunk).resolve("chunk.exec");
+  }
+
+  public Path chunkTmp(int chunk) {
+    return chunkDir(chunk).resolve("tmp");
+  }
+
+  /** This chunk's copy of the template database, named like the template. */
+  public Path chunkDb(int chunk, Path template) {
+    return chunkDir(chunk).resolve("db").resolve(template.getFileName());
+  }
+
+  public Path chunkJunit(int chunk) {
+    return chunkDir(chunk).resolve("junit");
+  }
+
+  public Path chunkStdout(int chunk) {
+    return chunkDir(chunk).resolve("stdout.log");
+  }
+
+  public Path chunkStderr(int chunk) {
+    return chunkDir(chunk).resolve("stderr.log");
+  }
+
+  public Path chunkEvents(int chunk) {
+    return chunkDir(chunk).resolve("events.tsv");
+  }
+
+  public Path chunkUnits(int chunk) {
+    return chunkDir(chunk).resolve("units.txt");
+  }
+
+  public Path chunkArgFile(int chunk) {
+    return chunkDir(chunk).resolve("jvm.args");
+  }
+
+  public Path agentJar() {
+    return out.resolve("agent").resolve("jacocoagent.jar");
+  }
+
+  public Path mergedExec() {
+    return out.resolve("merged.exec");
+  }
+
+  public Path jacocoXml() {
+    return out.resolve("jacoco.xml");
+  }
+
+  public Path htmlDir() {
+    return out.resolve("html");
+  }
+
+  public Path summaryJson() {
+    return out.resolve("summary.json");
+  }
+}

@@ -1,0 +1,36 @@
+package dev.covrun.runner.config;
+
+import dev.covrun.report.Threshold;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** The validated, fully resolved configuration of one {@code covrun run}; all paths absolute. */
+public record RunConfig(
+    int chunks,
+    List<Path> classpath,
+    List<Path> tests,
+    List<Path> classes,
+    List<Path> sources,
+    List<String> include,
+    List<String> exclude,
+    Optional<Path> templateDb,
+    Path out,
+    Path java,
+    List<String> jvmArgs,
+    Path workdir,
+    List<Threshold> thresholds,
+    boolean enableAssertions) {
+
+  /** Surefire's default includes, as class paths without extension. */
+  public static final List<String> DEFAULT_INCLUDES =
+      List.of("**/Test*", "**/*Test", "**/*Tests", "**/*TestCase");
+
+  /** The child JVM classpath: test roots, then class roots, then the given classpath, no repeats. */
+  public List<Path> testClasspath() {
+    return List.copyOf(
+        new LinkedHashSet<>(Stream.of(tests, classes, classpath).flatMap(List::stream).toList()));
+  }
+}

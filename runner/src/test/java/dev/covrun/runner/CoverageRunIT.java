@@ -1,0 +1,126 @@
+package dev.covrun.runner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Real runs of the fixture suite: real JVMs, the real JaCoCo agent, real exec files. */
+class CoverageRunIT {
+  private static final String PASSING = "**/failing/**";
+
+  @TempDir Path dir;
+
+  private FixtureSuite.Result run(Path out, int chunks, String... extra) {
+    List<String> args = new ArrayList<>(FixtureSuite.options(out, chunks));
+    args.addAll(List.of(extra));
+    return FixtureSuite.covrun(dir, Map.of(), args);
+  }
+
+  @Test
+  void should_report_identical_class_counters_with_1_and_4_chunks() throws Exception {
+    FixtureSuite.Result one = run(dir.resolve("one"), 1, "--exclude", PASSING);
+    FixtureSuite.Result four = run(dir.resolve("four"), 4, "--exclude", PASSING);
+    assertEquals(0, one.exitCode(), one.out() + one.err());
+    assertEquals(0, four.exitCode(), four.out() + four.err());
+    Map<String, String> serial = JacocoXml.classCounters(dir.resolve("one/jacoco.xml"));
+    assertFalse(serial.isEmpty());
+    assertEquals(serial, JacocoXml.classCounters(dir.resolve("four/jacoco.xml")));
+    assertTrue(Files.isRegularFile(dir.resolve("four/merged.exec")));
+    assertTrue(Files.isRegularFile(dir.resolve("four/html/index.html")));
+    assertTrue(four.out().contains("chunk"), four.out());
+  }
+
+  @Test
+  void should_give_each_chunk_its_own_database_copy() throws Exception {
+    Path out = dir.resolve("db");
+    FixtureSuite.Result result = run(out, 4, "--exclude", PASSING);
+    assertEquals(0, result.exitCode(), result.out() + result.err());
+    TreeSet<String> chunksWithRows = new TreeSet<>();
+    for (int chunk = 1; chunk <= 4; chunk++) {
+      Path copy = out.resolve("chunks/" + chunk + "/db/template.db");
+      for (String seen : seenChunks(copy)) {
+        assertEquals(String.valueOf(chunk), seen, "chunk " + chunk + "'s copy has rows of " + seen);
+        chunksWithRows.add(seen);
+      }
+    }
+    assertTrue(chunksWithRows.size() >= 2, "DB tests ran in only " + chunksWithRows);
+    assertEquals(List.of(), seenChunks(FixtureSuite.TARGET.resolve("template.db")));
+  }
+
+  @Test
+  void should_exit_1_and_name_the_failing_test() throws Exception {
+    Path out = dir.resolve("failing");
+    FixtureSuite.Result result = run(out, 2);
+    assertEquals(1, result.exitCode(), result.out() + result.err());
+    assertTrue(result.err().contains("AlwaysFailsTest"), result.err());
+    assertTrue(result.err().contains("deliberate failure"), result.err());
+    JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+    assertEquals(1, summary.get("exitCode").asInt());
+    assertEquals("dev.covrun.fixture.failing.AlwaysFailsTest", summary.get("failures").get(0).get("unit").asText());
+    assertTrue(Files.isRegularFile(out.resolve("jacoco.xml")), "coverage is still reported");
+  }
+
+  @Test
+  void should_exit_2_when_line_coverage_below_minimum() throws Exception {
+    FixtureSuite.Result result = run(dir.resolve("gate"), 2, "--exclude", PASSING, "--min", "LINE=100%");
+    assertEquals(2, result.exitCode(), result.out() + result.err());
+    assertTrue(result.err().matches("(?s).*LINE coverage \\d+\\.\\d\\d% is below the minimum 100\\.00%.*"), result.err());
+    JsonNode summary = new ObjectMapper().readTree(dir.resolve("gate/summary.json").toFile());
+    assertFalse(summary.get("gate").get("passed").asBoolean());
+  }
+
+  @Test
+  void should_prefer_exit_1_over_2_when_tests_fail_and_coverage_is_low() {
+    FixtureSuite.Result result = run(dir.resolve("both"), 2, "--min", "LINE=100%");
+    assertEquals(1, result.exitCode(), result.out() + result.err());
+    assertTrue(result.err().contains("is below the minimum"), "every problem is still printed");
+  }
+
+  @Test
+  void should_write_junit_xml_and_logs_per_chunk() throws Exception {
+    Path out = dir.resolve("layout");
+    FixtureSuite.Result result = run(out, 2, "--exclude", PASSING);
+    assertEquals(0, result.exitCode(), result.out() + result.err());
+    for (String chunk : List.of("1", "2")) {
+      Path chunkDir = out.resolve("chunks").resolve(chunk);
+      assertTrue(Files.size(chunkDir.resolve("chunk.exec")) > 0);
+      assertTrue(Files.exists(chunkDir.resolve("stdout.log")));
+      assertTrue(Files.exists(chunkDir.resolve("stderr.log")));
+      try (var xml = Files.list(chunkDir.resolve("junit"))) {
+        assertTrue(xml.anyMatch(f -> f.getFileName().toString().startsWith("TEST-dev.covrun.fixture.")));
+      }
+    }
+  }
+
+  @Test
+  void should_exit_4_when_no_test_class_matches() {
+    FixtureSuite.Result result = run(dir.resolve("none"), 2, "--include", "**/NoSuch*");
+    assertEquals(4, result.exitCode(), result.out() + result.err());
+    assertTrue(result.err().startsWith("covrun: no test classes found in "), result.err());
+  }
+
+  private static List<String> seenChunks(Path db) throws Exception {
+    List<String> chunks = new ArrayList<>();
+    try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + db);
+        ResultSet rows = connection.createStatement().executeQuery("select chunk from seen")) {
+      while (rows.next()) {
+        chunks.add(rows.getString(1));
+      }
+    }
+    return chunks;
+  }
+}

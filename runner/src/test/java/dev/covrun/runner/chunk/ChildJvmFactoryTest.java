@@ -1,0 +1,82 @@
+package dev.covrun.runner.chunk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ChildJvmFactoryTest {
+  private final RunLayout layout = new RunLayout(Path.of("/out"), 4);
+
+  private ChildJvmFactory factory(boolean assertions) {
+    return new ChildJvmFactory(
+        new ChildJvmFactory.Settings(
+            Path.of("/jdk/bin/java"),
+            Path.of("/project"),
+            List.of("-Xmx256m"),
+            assertions,
+            List.of(Path.of("/project/tests"), Path.of("/libs/junit.jar")),
+            List.of(Path.of("/covrun/launcher.jar")),
+            Path.of("/covrun/worker.jar"),
+            Path.of("/out/agent/jacocoagent.jar"),
+            layout));
+  }
+
+  @Test
+  void should_build_the_whole_command_line_of_a_chunk() {
+    ChildJvm jvm = factory(true).forChunk(2, Optional.of(Path.of("/out/chunks/2/db/t.db")));
+    String cp = String.join(File.pathSeparator, "/project/tests", "/libs/junit.jar", "/covrun/launcher.jar", "/covrun/worker.jar");
+    assertEquals(
+        List.of(
+            "-ea",
+            "-Xmx256m",
+            "-javaagent:/out/agent/jacocoagent.jar=destfile=/out/chunks/2/chunk.exec,append=false,sessionid=covrun-chunk-2,jmx=false",
+            "-Djava.io.tmpdir=/out/chunks/2/tmp",
+            "-Dcovrun.chunk=2",
+            "-Dcovrun.chunks=4",
+            "-Dcovrun.db=/out/chunks/2/db/t.db",
+            "-Dcovrun.tmp=/out/chunks/2/tmp",
+            "-cp",
+            cp,
+            "dev.covrun.worker.WorkerMain",
+            "--units", "/out/chunks/2/units.txt",
+            "--events", "/out/chunks/2/events.tsv",
+            "--reports", "/out/chunks/2/junit"),
+        jvm.arguments());
+    assertEquals(Path.of("/project"), jvm.workdir());
+  }
+
+  @Test
+  void should_set_the_covrun_environment() {
+    ChildJvm jvm = factory(true).forChunk(3, Optional.of(Path.of("/db3")));
+    assertEquals("3", jvm.environment().get("COVRUN_CHUNK"));
+    assertEquals("4", jvm.environment().get("COVRUN_CHUNKS"));
+    assertEquals("/db3", jvm.environment().get("COVRUN_DB"));
+    assertEquals("/out/chunks/3/tmp", jvm.environment().get("COVRUN_TMP"));
+  }
+
+  @Test
+  void should_leave_out_db_and_assertions_when_not_wanted() {
+    ChildJvm jvm = factory(false).forChunk(1, Optional.empty());
+    assertFalse(jvm.arguments().contains("-ea"));
+    assertFalse(jvm.environment().containsKey("COVRUN_DB"));
+    assertTrue(jvm.arguments().stream().noneMatch(a -> a.startsWith("-Dcovrun.db")));
+  }
+
+  @Test
+  void should_quote_arguments_in_the_arg_file() {
+    ChildJvm jvm = new ChildJvm(Path.of("java"), List.of("-Da=b c", "C:\\x\"y"), java.util.Map.of(), Path.of("."));
+    assertEquals("\"-Da=b c\"\n\"C:\\\\x\\\"y\"\n", jvm.argFileContent());
+  }
+
+  @Test
+  void should_zero_pad_chunk_directories_to_the_chunk_count() {
+    assertEquals(Path.of("/out/chunks/2"), layout.chunkDir(2));
+    assertEquals(Path.of("/out/chunks/02"), new RunLayout(Path.of("/out"), 12).chunkDir(2));
+  }
+}

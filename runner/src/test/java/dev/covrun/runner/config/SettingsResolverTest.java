@@ -1,0 +1,128 @@
+package dev.covrun.runner.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.covrun.runner.CovrunException;
+import dev.covrun.runner.ExitCode;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsResolverTest {
+  @TempDir Path project;
+  private Path cwd;
+
+  @BeforeEach
+  void layout() throws IOException {
+    Files.createDirectories(project.resolve("target/test-classes"));
+    Files.createDirectories(project.resolve("target/classes"));
+    cwd = Files.createDirectories(project.resolve("elsewhere"));
+  }
+
+  private RunConfig resolve(Settings flags, Settings file, Map<String, String> env) {
+    return new SettingsResolver(flags, cwd, file, project, env).resolve(project);
+  }
+
+  private static Settings chunks(String value) {
+    return new Settings(value, null, null, null, null, null, null, null, null, null, null, null, null);
+  }
+
+  @Test
+  void should_default_to_one_chunk_and_maven_layout() {
+    RunConfig config = resolve(Settings.none(), Settings.none(), Map.of());
+    assertEquals(1, config.chunks());
+    assertEquals(List.of(project.resolve("target/test-classes")), config.tests());
+    assertEquals(List.of(project.resolve("target/classes")), config.classes());
+    assertEquals(project.resolve("target/covrun"), config.out());
+    assertTrue(config.enableAssertions());
+    assertEquals(RunConfig.DEFAULT_INCLUDES, config.include());
+  }
+
+  @Test
+  void should_let_flag_beat_env_and_env_beat_file() {
+    assertEquals(3, resolve(chunks("3"), chunks("2"), Map.of("COVRUN_CHUNKS", "5")).chunks());
+    assertEquals(5, resolve(Settings.none(), chunks("2"), Map.of("COVRUN_CHUNKS", "5")).chunks());
+    assertEquals(2, resolve(Settings.none(), chunks("2"), Map.of()).chunks());
+  }
+
+  @Test
+  void should_reject_bad_chunk_values_naming_them() {
+    assertEquals(
+        "invalid --chunks 'abc': expected a whole number of at least 1",
+        badInput(() -> resolve(chunks("abc"), Settings.none(), Map.of())));
+    assertEquals(
+        "invalid --chunks '0': expected a whole number of at least 1",
+        badInput(() -> resolve(chunks("0"), Settings.none(), Map.of())));
+    assertEquals(
+        "invalid COVRUN_CHUNKS 'x2': expected a whole number of at least 1",
+        badInput(() -> resolve(Settings.none(), Settings.none(), Map.of("COVRUN_CHUNKS", "x2"))));
+  }
+
+  @Test
+  void should_resolve_flag_paths_against_cwd_and_file_paths_against_the_file() throws IOException {
+    Files.createDirectories(cwd.resolve("flagged"));
+    Settings flags = new Settings(null, null, List.of("flagged"), null, null, null, null, null, "out", null, null, null, null);
+    Settings file = new Settings(null, null, null, List.of("target/classes"), null, null, null, null, "ignored", null, null, null, null);
+    RunConfig config = resolve(flags, file, Map.of());
+    assertEquals(List.of(cwd.resolve("flagged")), config.tests());
+    assertEquals(List.of(project.resolve("target/classes")), config.classes());
+    assertEquals(cwd.resolve("out"), config.out());
+  }
+
+  @Test
+  void should_read_classpath_from_an_at_file() throws IOException {
+    Path list = project.resolve("cp.txt");
+    Files.writeString(list, "/libs/a.jar" + File.pathSeparator + "lib/b.jar\n");
+    Settings file = new Settings(null, "@cp.txt", null, null, null, null, null, null, null, null, null, null, null);
+    RunConfig config = resolve(Settings.none(), file, Map.of());
+    assertEquals(List.of(Path.of("/libs/a.jar"), project.resolve("lib/b.jar")), config.classpath());
+    assertEquals(
+        List.of(project.resolve("target/test-classes"), project.resolve("target/classes"), Path.of("/libs/a.jar"), project.resolve("lib/b.jar")),
+        config.testClasspath());
+  }
+
+  @Test
+  void should_name_a_missing_classes_dir() {
+    Settings flags = new Settings(null, null, null, List.of("nope"), null, null, null, null, null, null, null, null, null);
+    assertEquals(
+        "classes directory or jar not found: " + cwd.resolve("nope") + " (--classes)",
+        badInput(() -> resolve(flags, Settings.none(), Map.of())));
+  }
+
+  @Test
+  void should_name_a_missing_template_db_and_classpath_file() {
+    Settings db = new Settings(null, null, null, null, null, null, null, "missing.db", null, null, null, null, null);
+    assertEquals(
+        "template database not found: " + cwd.resolve("missing.db"),
+        badInput(() -> resolve(db, Settings.none(), Map.of())));
+    Settings cp = new Settings(null, "@nothere.txt", null, null, null, null, null, null, null, null, null, null, null);
+    assertEquals(
+        "cannot read classpath file " + cwd.resolve("nothere.txt"),
+        badInput(() -> resolve(cp, Settings.none(), Map.of())));
+  }
+
+  @Test
+  void should_parse_minimums_and_reject_bad_ones() {
+    Settings good = new Settings(null, null, null, null, null, null, null, null, null, null, null, List.of("LINE=97%", "BRANCH=0.5"), false);
+    RunConfig config = resolve(good, Settings.none(), Map.of());
+    assertEquals(2, config.thresholds().size());
+    assertFalse(config.enableAssertions());
+    Settings bad = new Settings(null, null, null, null, null, null, null, null, null, null, null, List.of("LINES=0.5"), null);
+    assertTrue(badInput(() -> resolve(bad, Settings.none(), Map.of())).contains("LINES"));
+  }
+
+  private static String badInput(org.junit.jupiter.api.function.Executable action) {
+    CovrunException e = assertThrows(CovrunException.class, action);
+    assertEquals(ExitCode.BAD_INPUT, e.exitCode());
+    return e.getMessage();
+  }
+}
