@@ -35,6 +35,7 @@ public final class WorkerMain {
         LauncherSession session = PlatformLauncher.open(loader)) {
       UnitExecutor executor =
           new UnitExecutor(session.getLauncher(), events, arguments.reports(), loader, err);
+      executor.warmUp();
       List<UnitResult> results = new ArrayList<>();
       for (Unit unit : units) {
         results.add(executor.run(unit));
