@@ -33,7 +33,9 @@ final class EventsFile implements AutoCloseable {
               file, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
       return new EventsFile(file, writer);
     } catch (IOException e) {
-      throw new WorkerException(WorkerExit.BAD_ARGUMENTS, "cannot write events file " + file);
+      throw new WorkerException(
+          WorkerExit.BAD_ARGUMENTS,
+          "cannot write events file " + file + ": " + FailureMessage.ioReason(e));
     }
   }
 
@@ -59,7 +61,8 @@ final class EventsFile implements AutoCloseable {
   void verify() throws WorkerException {
     if (failure != null) {
       throw new WorkerException(
-          WorkerExit.OUTPUT_FAILED, "cannot write events file " + file + ": " + failure);
+          WorkerExit.OUTPUT_FAILED,
+          "cannot write events file " + file + ": " + FailureMessage.ioReason(failure));
     }
   }
 

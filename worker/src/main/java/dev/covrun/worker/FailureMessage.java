@@ -1,5 +1,9 @@
 package dev.covrun.worker;
 
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+
 /** Turns a throwable into the one line the events file and stderr can hold. */
 final class FailureMessage {
   private FailureMessage() {}
@@ -22,6 +26,17 @@ final class FailureMessage {
       cause = cause.getCause();
     }
     return cause.getClass().getName() + ": " + firstLine(cause);
+  }
+
+  /** Why a file operation failed, in words, e.g. "no such file or directory". */
+  static String ioReason(IOException error) {
+    if (error instanceof NoSuchFileException) {
+      return "no such file or directory";
+    }
+    if (error instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    return error.getClass().getName() + ": " + firstLine(error);
   }
 
   /** The first line followed by the root cause when the throwable wraps one. */

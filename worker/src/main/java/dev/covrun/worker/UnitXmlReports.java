@@ -3,7 +3,6 @@ package dev.covrun.worker;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -57,19 +56,22 @@ final class UnitXmlReports {
       }
       deleteScratch();
       return published;
-    } catch (IOException | UncheckedIOException e) {
+    } catch (IOException e) {
       throw failed("cannot move JUnit XML reports into " + reportsDir, e);
+    } catch (UncheckedIOException e) {
+      throw failed("cannot move JUnit XML reports into " + reportsDir, e.getCause());
     }
   }
 
   private List<Path> reportsOf(Set<String> engines) throws IOException {
-    List<Path> reports = new ArrayList<>();
-    try (DirectoryStream<Path> files = Files.newDirectoryStream(scratch, PREFIX + "*" + SUFFIX)) {
-      files.forEach(file -> reports.add(file));
+    try (Stream<Path> files = Files.list(scratch)) {
+      return files
+          .filter(file -> file.getFileName().toString().startsWith(PREFIX))
+          .filter(file -> file.getFileName().toString().endsWith(SUFFIX))
+          .filter(report -> engines.contains(engineOf(report)))
+          .sorted()
+          .toList();
     }
-    reports.removeIf(report -> !engines.contains(engineOf(report)));
-    reports.sort(Comparator.naturalOrder());
-    return reports;
   }
 
   private String targetName(Path report, boolean several) {
@@ -95,7 +97,8 @@ final class UnitXmlReports {
     return unit.name().replaceAll("[^A-Za-z0-9._$-]", "_");
   }
 
-  private static WorkerException failed(String problem, Exception cause) {
-    return new WorkerException(WorkerExit.OUTPUT_FAILED, problem + ": " + cause);
+  private static WorkerException failed(String problem, IOException cause) {
+    return new WorkerException(
+        WorkerExit.OUTPUT_FAILED, problem + ": " + FailureMessage.ioReason(cause));
   }
 }

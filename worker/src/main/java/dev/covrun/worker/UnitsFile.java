@@ -17,7 +17,9 @@ final class UnitsFile {
           .map(Unit::parse)
           .toList();
     } catch (IOException e) {
-      throw new WorkerException(WorkerExit.BAD_ARGUMENTS, "cannot read units file " + file);
+      throw new WorkerException(
+          WorkerExit.BAD_ARGUMENTS,
+          "cannot read units file " + file + ": " + FailureMessage.ioReason(e));
     }
   }
 }

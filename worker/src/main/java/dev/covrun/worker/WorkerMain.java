@@ -49,7 +49,11 @@ public final class WorkerMain {
       Files.createDirectories(arguments.reports());
     } catch (IOException e) {
       throw new WorkerException(
-          WorkerExit.BAD_ARGUMENTS, "cannot create reports directory " + arguments.reports());
+          WorkerExit.BAD_ARGUMENTS,
+          "cannot create reports directory "
+              + arguments.reports()
+              + ": "
+              + FailureMessage.ioReason(e));
     }
   }
 

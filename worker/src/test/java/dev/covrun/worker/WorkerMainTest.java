@@ -204,8 +204,30 @@ class WorkerMainTest {
 
     assertEquals(2, worker.runWith(missing));
 
-    assertEquals("covrun-worker: cannot read units file " + missing, worker.stderr().strip());
+    assertEquals(
+        "covrun-worker: cannot read units file " + missing + ": no such file or directory",
+        worker.stderr().strip());
     assertFalse(Files.exists(worker.events));
+  }
+
+  @Test
+  void should_exit_2_naming_events_file_that_cannot_be_created() throws IOException {
+    Files.writeString(worker.units, PASSING);
+    Path events = dir.resolve("no-such-dir/events.tsv");
+
+    int exit =
+        worker.runArgs(
+            "--units",
+            worker.units.toString(),
+            "--events",
+            events.toString(),
+            "--reports",
+            worker.reports.toString());
+
+    assertEquals(2, exit);
+    assertEquals(
+        "covrun-worker: cannot write events file " + events + ": no such file or directory",
+        worker.stderr().strip());
   }
 
   @Test
