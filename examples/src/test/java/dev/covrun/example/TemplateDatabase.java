@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import org.sqlite.SQLiteDataSource;
 
 /** Builds the demo's template database: table {@code products} with {@link #SEED_PRODUCTS} rows. */
 public final class TemplateDatabase {
@@ -31,7 +31,7 @@ public final class TemplateDatabase {
     Path file = Path.of(args[0]);
     Files.createDirectories(file.toAbsolutePath().getParent());
     Files.deleteIfExists(file);
-    try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+    try (Connection db = open(file)) {
       createSchema(db);
       seed(db);
     }
@@ -57,5 +57,13 @@ public final class TemplateDatabase {
         insert.executeUpdate();
       }
     }
+  }
+
+  // Not DriverManager: under exec:java the driver registered by an earlier module's class loader
+  // hides this one ("No suitable driver"), so the data source is built directly.
+  private static Connection open(Path file) throws SQLException {
+    SQLiteDataSource source = new SQLiteDataSource();
+    source.setUrl("jdbc:sqlite:" + file);
+    return source.getConnection();
   }
 }
