@@ -190,6 +190,36 @@ class WorkerMainTest {
   }
 
   @Test
+  void should_run_junit4_classes_through_the_vintage_engine() throws IOException {
+    String unit = sample("JUnit4Sample");
+
+    assertEquals(1, worker.run(unit));
+
+    List<String> tests = worker.events().stream().filter(line -> line.startsWith("TEST")).toList();
+    assertEquals(
+        List.of(
+            "TEST\tFAILED\t"
+                + unit
+                + "\tJUnit4Sample > fails\tvintage failure expected:<4> but was:<5>",
+            "TEST\tSUCCESSFUL\t" + unit + "\tJUnit4Sample > passes\t"),
+        tests.stream().sorted().toList());
+  }
+
+  @Test
+  void should_name_xml_after_the_unit_when_only_one_of_two_engines_ran_tests() throws IOException {
+    worker.run(sample("JUnit4Sample"), PASSING);
+
+    try (Stream<Path> files = Files.list(worker.reports)) {
+      List<String> names = files.map(path -> path.getFileName().toString()).sorted().toList();
+      assertEquals(
+          List.of("TEST-" + sample("JUnit4Sample") + ".xml", "TEST-" + PASSING + ".xml"), names);
+    }
+    String vintageXml =
+        Files.readString(worker.reports.resolve("TEST-" + sample("JUnit4Sample") + ".xml"));
+    assertTrue(vintageXml.contains("name=\"JUnit Vintage\""), vintageXml);
+  }
+
+  @Test
   void should_write_no_junit_xml_for_missing_class() throws IOException {
     worker.run("com.example.DoesNotExist");
 
