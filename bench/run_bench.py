@@ -1,0 +1,572 @@
+"""scripts/bench driver: runs Apache Commons Lang 3.14.0's published test suite under serial
+JaCoCo, Maven Surefire (forkCount=2) and covrun, and appends the comparison to BENCHMARKS.md.
+
+Process handling lives here; parsing and arithmetic live in benchlib (unit-tested).
+"""
+
+import argparse
+import datetime
+import json
+import os
+import platform
+import re
+import shlex
+import shutil
+import subprocess
+import sys
+import time
+import zipfile
+
+import benchlib
+
+BENCH = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(BENCH)
+WORK = os.path.join(BENCH, "target", "lang3")
+LIB = os.path.join(WORK, "lib")
+LANG3 = "3.14.0"
+MAIN_JAR = os.path.join(LIB, "commons-lang3-%s.jar" % LANG3)
+TESTS_JAR = os.path.join(LIB, "commons-lang3-%s-tests.jar" % LANG3)
+CONSOLE_JAR = os.path.join(LIB, "junit-platform-console-standalone-1.10.0.jar")
+AGENT_JAR = os.path.join(LIB, "org.jacoco.agent-0.8.14-runtime.jar")
+CLI_JAR = os.path.join(LIB, "org.jacoco.cli-0.8.14-nodeps.jar")
+INCLUDE = "**/*Test.java"          # commons-lang3 3.14.0 surefire execution "plain"
+DEFAULT_EXCLUDE = "**/*$*"          # Surefire's default exclude
+# --quick drops the three slowest classes (about 80% of the serial time here) to stay near 5 minutes.
+QUICK_SKIP = (
+    "org.apache.commons.lang3.time.FastDateParser_TimeZoneStrategyTest",
+    "org.apache.commons.lang3.time.FastDateParserTest",
+    "org.apache.commons.lang3.text.ExtendedMessageFormatTest",
+)
+ALL_MODES = ("serial", "surefire", "covrun1", "covrun2", "covrun4")
+QUICK_MODES = ("serial", "surefire", "covrun1", "covrun2")
+
+
+def log(message):
+    print("[bench] " + message, flush=True)
+
+
+# ---------------------------------------------------------------- setup
+
+
+def run_quiet(cmd, cwd, logfile):
+    """Runs a setup command, output to logfile; returns the exit code."""
+    with open(logfile, "w") as out:
+        return subprocess.run(cmd, cwd=cwd, stdout=out, stderr=subprocess.STDOUT).returncode
+
+
+def maven(args, logfile):
+    """mvn in WORK, offline first (no network once cached), online on a cache miss."""
+    if run_quiet(["mvn", "-B", "-o"] + args, WORK, logfile) == 0:
+        return
+    log("resolving from Maven Central (first run): mvn %s" % " ".join(args))
+    if run_quiet(["mvn", "-B"] + args, WORK, logfile) != 0:
+        sys.exit("bench: mvn %s failed, see %s" % (" ".join(args), logfile))
+
+
+def setup_suite():
+    """Resolves the suite and tools (cached in ~/.m2) and lays out WORK like lang3's base directory."""
+    os.makedirs(os.path.join(WORK, "runs"), exist_ok=True)
+    shutil.copyfile(os.path.join(BENCH, "lang3", "pom.xml"), os.path.join(WORK, "pom.xml"))
+    write_lines(os.path.join(WORK, "excludes.txt"), [DEFAULT_EXCLUDE])
+    if not all(os.path.exists(p) for p in (MAIN_JAR, TESTS_JAR, CONSOLE_JAR, AGENT_JAR, CLI_JAR)):
+        maven(["-Presolve"], os.path.join(WORK, "runs", "resolve.log"))
+    if not os.path.exists(os.path.join(WORK, "target", "classes", "org")):
+        maven(["-Presolve"], os.path.join(WORK, "runs", "resolve.log"))
+    extract_test_resources()
+    prefetch_surefire()
+    write_dependency_classpath()
+
+
+def extract_test_resources():
+    """Tests read src/test/resources/... relative to the base directory (e.g. lang-708-input.txt);
+    the tests jar carries those files, so put them where the source tree has them."""
+    target = os.path.join(WORK, "src", "test", "resources")
+    with zipfile.ZipFile(TESTS_JAR) as jar:
+        for name in jar.namelist():
+            if not name.endswith("/") and not name.endswith(".class") and not name.startswith("META-INF/"):
+                jar.extract(name, target)
+
+
+def prefetch_surefire():
+    """One tiny Surefire run so plugin and provider jars are cached before anything is timed."""
+    marker = os.path.join(WORK, "runs", ".surefire-prefetched")
+    if os.path.exists(marker):
+        return
+    maven(["verify", "-Dtest=org/apache/commons/lang3/ArchUtilsTest"], os.path.join(WORK, "runs", "prefetch.log"))
+    open(marker, "w").close()
+
+
+def write_dependency_classpath():
+    """cp-deps.txt: the suite's test classpath without the tests jar (covrun adds --tests itself)."""
+    with open(os.path.join(WORK, "cp.txt")) as f:
+        entries = f.read().strip().split(os.pathsep)
+    deps = [e for e in entries if not e.endswith("-tests.jar")]
+    with open(os.path.join(WORK, "cp-deps.txt"), "w") as f:
+        f.write(os.pathsep.join(deps))
+
+
+def write_lines(path, lines):
+    with open(path, "w") as f:
+        f.write("".join(line + "\n" for line in lines))
+
+
+def jvm_flags():
+    """The suite's JVM flags, read from the bench pom (copied from lang3's java9+ profile)."""
+    with open(os.path.join(BENCH, "lang3", "pom.xml")) as f:
+        flags = re.search(r"<bench.jvmFlags>(.*?)</bench.jvmFlags>", f.read()).group(1)
+    return flags.split()
+
+
+def joined_jvm_flags(flags):
+    """['--add-opens', 'x'] -> ['--add-opens=x'] so each flag is one --jvm-arg value."""
+    out = []
+    for flag in flags:
+        if out and out[-1] in ("--add-opens", "--add-exports", "--add-modules"):
+            out[-1] = out[-1] + "=" + flag
+        else:
+            out.append(flag)
+    return out
+
+
+# ---------------------------------------------------------------- test selection
+
+
+def all_test_classes():
+    """Top-level classes of the tests jar matching the suite's include (**/*Test.java) and Surefire's
+    default exclude (**/*$*), as dotted names."""
+    with open(TESTS_JAR, "rb") as f:
+        names = zipfile.ZipFile(f).namelist()
+    return sorted(
+        n[: -len(".class")].replace("/", ".")
+        for n in names
+        if n.endswith("Test.class") and "$" not in n
+    )
+
+
+def class_glob(name):
+    """org.x.FooTest -> org/x/FooTest.java, the form Surefire and covrun excludes take."""
+    return name.replace(".", "/") + ".java"
+
+
+class Suite:
+    """What one bench invocation runs: selected classes and what was left out and why."""
+
+    def __init__(self, classes, skipped_for_quick, env_excluded, env_failures):
+        self.skipped_for_quick = list(skipped_for_quick)
+        self.env_excluded = list(env_excluded)
+        self.env_failures = list(env_failures)
+        left_out = set(self.skipped_for_quick) | set(self.env_excluded)
+        self.classes = [c for c in classes if c not in left_out]
+        self.excluded = sorted(left_out)
+
+
+# ---------------------------------------------------------------- one timed run
+
+
+def timed(script, run_dir):
+    """Runs a bash script under GNU time in WORK; returns wall seconds plus time -v fields."""
+    time_file = os.path.join(run_dir, "time.txt")
+    start = time.monotonic()
+    proc = subprocess.run(["/usr/bin/time", "-v", "-o", time_file, "bash", "-c", script], cwd=WORK)
+    wall = time.monotonic() - start
+    with open(time_file) as f:
+        measured = benchlib.parse_time_v(f.read())
+    measured["wall_s"] = round(wall, 2)
+    measured["exit_code"] = proc.returncode
+    return measured
+
+
+def q(value):
+    return shlex.quote(value)
+
+
+def serial_script(suite, run_dir, flags):
+    """One JVM: console launcher + agent, then jacoco-cli report (xml + html), as a CI job does."""
+    select = os.path.join(run_dir, "select.txt")
+    write_lines(select, ["--select-class=" + c for c in suite.classes])
+    classpath = os.pathsep.join([MAIN_JAR, open(os.path.join(WORK, "cp.txt")).read().strip(), CONSOLE_JAR])
+    exec_file = os.path.join(run_dir, "jacoco.exec")
+    test = ["java"] + flags + ["-ea", "-javaagent:%s=destfile=%s,append=false" % (AGENT_JAR, exec_file),
+                               "-cp", classpath, "org.junit.platform.console.ConsoleLauncher", "execute",
+                               "--disable-banner", "--details=summary", "--exclude-engine=junit-vintage",
+                               "--reports-dir=" + os.path.join(run_dir, "junit"), "@" + select]
+    report = ["java", "-jar", CLI_JAR, "report", exec_file, "--classfiles", MAIN_JAR, "--name", "lang3-serial",
+              "--xml", os.path.join(run_dir, "jacoco.xml"), "--html", os.path.join(run_dir, "html")]
+    return "%s > %s 2>&1; rc=$?; %s > %s 2>&1 || exit 97; exit $rc" % (
+        " ".join(map(q, test)), q(os.path.join(run_dir, "test.log")),
+        " ".join(map(q, report)), q(os.path.join(run_dir, "report.log")))
+
+
+def surefire_prepare(suite):
+    """Untimed: Surefire's excludes file and a clean slate (jacoco's append=true would add up runs)."""
+    write_lines(os.path.join(WORK, "excludes.txt"), [DEFAULT_EXCLUDE] + [class_glob(c) for c in suite.excluded])
+    for stale in ("target/jacoco.exec", "target/surefire-reports", "target/site"):
+        path = os.path.join(WORK, stale)
+        shutil.rmtree(path, ignore_errors=True) if os.path.isdir(path) else (os.path.exists(path) and os.remove(path))
+
+
+def surefire_script(run_dir):
+    """mvn verify: jacoco:prepare-agent, surefire:test (forkCount=2, reuseForks), jacoco:report."""
+    return "mvn -o -B verify > %s 2>&1" % q(os.path.join(run_dir, "mvn.log"))
+
+
+def surefire_collect(run_dir):
+    """Copies Surefire's reports and jacoco.xml into the run directory."""
+    shutil.copytree(os.path.join(WORK, "target", "surefire-reports"), os.path.join(run_dir, "junit"))
+    xml = os.path.join(WORK, "target", "site", "jacoco", "jacoco.xml")
+    if os.path.exists(xml):
+        shutil.copyfile(xml, os.path.join(run_dir, "jacoco.xml"))
+
+
+def covrun_script(suite, run_dir, flags, chunks):
+    """covrun run --chunks N over the same jars, includes, excludes and JVM flags."""
+    cmd = [os.path.join(REPO, "scripts", "covrun"), "run", "--chunks", str(chunks), "--workdir", WORK,
+           "--classpath", "@" + os.path.join(WORK, "cp-deps.txt"), "--tests", TESTS_JAR, "--classes", MAIN_JAR,
+           "--out", os.path.join(run_dir, "out"), "--include", INCLUDE, "--exclude", DEFAULT_EXCLUDE]
+    for name in suite.excluded:
+        cmd += ["--exclude", class_glob(name)]
+    cmd += ["--jvm-arg=" + flag for flag in joined_jvm_flags(flags)]
+    return "%s > %s 2>&1" % (" ".join(map(q, cmd)), q(os.path.join(run_dir, "covrun.log")))
+
+
+def covrun_collect(run_dir):
+    """Links covrun's per-chunk JUnit reports and jacoco.xml where the parser looks."""
+    out = os.path.join(run_dir, "out")
+    if os.path.exists(os.path.join(out, "jacoco.xml")):
+        shutil.copyfile(os.path.join(out, "jacoco.xml"), os.path.join(run_dir, "jacoco.xml"))
+    if os.path.isdir(os.path.join(out, "chunks")):
+        os.symlink(os.path.join(out, "chunks"), os.path.join(run_dir, "junit"))
+
+
+def run_mode(mode, suite, run_dir, flags):
+    """One timed run of a mode; returns its result dict (also saved as result.json)."""
+    os.makedirs(run_dir)
+    if mode == "serial":
+        result = timed(serial_script(suite, run_dir, flags), run_dir)
+    elif mode == "surefire":
+        surefire_prepare(suite)
+        result = timed(surefire_script(run_dir), run_dir)
+        surefire_collect(run_dir)
+    else:
+        result = timed(covrun_script(suite, run_dir, flags, int(mode[len("covrun"):])), run_dir)
+        covrun_collect(run_dir)
+        result["chunks"] = covrun_chunk_summary(os.path.join(run_dir, "out", "summary.json"))
+    result.update(parse_outputs(run_dir))
+    with open(os.path.join(run_dir, "result.json"), "w") as f:
+        json.dump({k: v for k, v in result.items() if k not in ("coverage", "per_class")}, f, indent=1, sort_keys=True)
+    log("%-9s wall %6.1fs  rss %5.0f MiB  cpu %6.1fs  exit %s  tests %s failed %s" % (
+        mode, result["wall_s"], (result["max_rss_kib"] or 0) / 1024, result["cpu_s"] or 0,
+        result["exit_code"], result["totals"]["tests"], result["totals"]["failed"]))
+    return result
+
+
+def parse_outputs(run_dir):
+    """Coverage and JUnit results of one run; missing files read as empty."""
+    xml = os.path.join(run_dir, "jacoco.xml")
+    per_class = benchlib.parse_junit_files(benchlib.junit_xml_files(os.path.join(run_dir, "junit")))
+    return {
+        "coverage": benchlib.parse_jacoco_xml(xml) if os.path.exists(xml) else None,
+        "per_class": per_class,
+        "totals": benchlib.junit_totals(per_class),
+        "failed_tests": benchlib.failed_tests(benchlib.junit_xml_files(os.path.join(run_dir, "junit"))),
+    }
+
+
+def covrun_chunk_summary(path):
+    """Per-chunk facts from covrun's summary.json, whatever it names them; None if absent."""
+    if not os.path.exists(path):
+        return None
+    with open(path) as f:
+        data = json.load(f)
+    return data.get("chunks") if isinstance(data, dict) else None
+
+
+# ---------------------------------------------------------------- environment failures
+
+
+def discover_env_failures(all_classes, skipped_for_quick, run_root, flags, rediscover):
+    """Test classes failing on this machine with nothing excluded; cached in WORK/env-failures.json.
+    Returns (excluded classes, failing test ids, the discovery run's result or None if cached)."""
+    wanted = [c for c in all_classes if c not in skipped_for_quick]
+    cache = os.path.join(WORK, "env-failures.json")
+    if not rediscover and os.path.exists(cache):
+        with open(cache) as f:
+            cached = json.load(f)
+        if set(wanted) <= set(cached["ran"]):
+            log("environment failures from cache %s (--rediscover to redo)" % cache)
+            return cached["excluded"], cached["failed_tests"], None
+    log("discovery: serial run of %d classes to find tests that fail on this machine" % len(wanted))
+    result = run_mode("serial", Suite(wanted, [], [], []), os.path.join(run_root, "discovery-serial"), flags)
+    failed = result["failed_tests"]
+    excluded = sorted({benchlib.top_level_class(t.split("#")[0]) for t in failed})
+    with open(cache, "w") as f:
+        json.dump({"ran": wanted, "excluded": excluded, "failed_tests": failed}, f, indent=1)
+    return excluded, failed, result
+
+
+# ---------------------------------------------------------------- machine facts
+
+
+def jvm_start_seconds(samples=5):
+    """Median wall time of a trivial JVM start (java -version)."""
+    walls = []
+    for _ in range(samples):
+        start = time.monotonic()
+        subprocess.run(["java", "-version"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        walls.append(time.monotonic() - start)
+    return benchlib.median(walls)
+
+
+def machine_description():
+    """cores, memory, JDK, Maven, kernel in one line."""
+    with open("/proc/meminfo") as f:
+        mem_kib = int(re.search(r"MemTotal:\s+(\d+)", f.read()).group(1))
+    jdk = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()
+    mvn = subprocess.run(["mvn", "-v"], capture_output=True, text=True).stdout.splitlines()
+    mvn_version = re.sub(r"\x1b\[[0-9;]*m", "", mvn[0]).strip() if mvn else "mvn ?"
+    return "%d cores, %.1f GiB, %s, %s, Linux %s" % (
+        os.cpu_count(), mem_kib / 1024 / 1024, jdk[1].strip() if len(jdk) > 1 else "?", mvn_version,
+        platform.release())
+
+
+# ---------------------------------------------------------------- covrun build
+
+
+def ensure_covrun():
+    """Builds covrun (mvn install at the repo root, untimed); returns None or why it is unavailable."""
+    launcher = os.path.join(REPO, "scripts", "covrun")
+    if not os.path.exists(launcher):
+        return "not measured: scripts/covrun does not exist yet"
+    logfile = os.path.join(WORK, "runs", "covrun-build.log")
+    for offline in (["-o"], []):
+        with open(logfile, "w") as out:
+            code = subprocess.run(["mvn", "-B", "-q"] + offline + ["-DskipTests", "install"], cwd=REPO,
+                                  stdout=out, stderr=subprocess.STDOUT).returncode
+        if code == 0:
+            return None
+    return "not measured: covrun build failed (see %s)" % os.path.relpath(logfile, REPO)
+
+
+# ---------------------------------------------------------------- summaries
+
+
+def distinct(values):
+    """'9371' when all runs agree, '9371/9370' otherwise."""
+    seen = []
+    for value in values:
+        if value not in seen:
+            seen.append(value)
+    return "/".join(str(v) for v in seen)
+
+
+def summarize_mode(name, results, reference, racy):
+    """Table facts of one mode plus its difference lines against the serial reference."""
+    walls = [r["wall_s"] for r in results]
+    rss = [r["max_rss_kib"] for r in results if r["max_rss_kib"] is not None]
+    summary = {
+        "runs": len(results), "wall_median": benchlib.median(walls), "wall_min": min(walls), "wall_max": max(walls),
+        "rss_max_mib": max(rss) / 1024 if rss else None, "cpu_median": benchlib.median([r["cpu_s"] for r in results]),
+        "tests": distinct([r["totals"]["tests"] for r in results]),
+        "failed": distinct([r["totals"]["failed"] for r in results]),
+        "skipped": distinct([r["totals"]["skipped"] for r in results]),
+        "coverage_total": results[0]["coverage"]["total"] if results[0]["coverage"] else None,
+    }
+    details = []
+    if any(r["exit_code"] not in (0, 1) for r in results):
+        details.append("%s: exit codes %s (see the run logs)" % (name, distinct([r["exit_code"] for r in results])))
+    summary["coverage_verdict"], coverage_lines = coverage_verdict(name, results, reference, racy)
+    details += coverage_lines + test_count_lines(name, results, reference)
+    details += chunk_lines(name, results)
+    for r in results:
+        if r["failed_tests"]:
+            details.append("%s run failures: %s" % (name, ", ".join(r["failed_tests"][:10])))
+    return summary, details
+
+
+def coverage_verdict(name, results, reference, racy):
+    """'exact' or 'N classes differ', and one detail line per differing class and counter."""
+    if reference is None or reference["coverage"] is None:
+        return "no serial reference", []
+    if any(r["coverage"] is None for r in results):
+        return "MISSING jacoco.xml", ["%s: a run produced no jacoco.xml" % name]
+    differing = {}
+    for r in results:
+        for cls, (ref, got) in benchlib.coverage_diff(reference["coverage"], r["coverage"]).items():
+            if cls not in racy:
+                differing.setdefault(cls, (ref, got))
+    if not differing:
+        return ("exact (%d racy ignored)" % len(racy)) if racy else "exact", []
+    lines = []
+    for cls, (ref, got) in sorted(differing.items()):
+        lines.append("%s coverage differs from serial: %s: %s" % (
+            name, cls, "; ".join(benchlib.describe_counter_diff(ref, got))))
+    return "%d classes DIFFER" % len(differing), lines
+
+
+def test_count_lines(name, results, reference):
+    """Classes whose executed test count differs from the serial reference."""
+    if reference is None:
+        return []
+    lines = []
+    for r in results:
+        for cls, (ref, got) in benchlib.test_count_diff(reference["per_class"], r["per_class"]).items():
+            line = "%s tests executed differ from serial: %s: %d -> %d" % (name, cls, ref, got)
+            if line not in lines:
+                lines.append(line)
+    return lines
+
+
+def chunk_lines(name, results):
+    """covrun's per-chunk facts from summary.json, one line per run."""
+    lines = []
+    for i, r in enumerate(results, 1):
+        if r.get("chunks"):
+            lines.append("%s run %d chunks: %s" % (name, i, json.dumps(r["chunks"], sort_keys=True)))
+    return lines
+
+
+def bound_facts(serial_results, cores, jvm_start):
+    """Physical bound from the serial run with the median wall time."""
+    if not serial_results:
+        return None, []
+    ordered = sorted(serial_results, key=lambda r: r["wall_s"])
+    median_run = ordered[(len(ordered) - 1) // 2]
+    unit, unit_s = benchlib.longest_unit(median_run["per_class"])
+    bound = benchlib.physical_bound(median_run["cpu_s"], cores, unit_s, jvm_start)
+    note = ("physical bound %.1fs = max(serial CPU %.1fs / %d cores, longest unit %.1fs [%s]) + JVM start %.2fs"
+            % (bound, median_run["cpu_s"], cores, unit_s, unit, jvm_start))
+    return bound, [note]
+
+
+# ---------------------------------------------------------------- main flow
+
+
+def parse_args(argv):
+    parser = argparse.ArgumentParser(prog="scripts/bench", description=__doc__)
+    parser.add_argument("--quick", action="store_true",
+                        help="1 run each, no warm-up, serial+surefire+covrun1+covrun2, 3 slowest classes left out")
+    parser.add_argument("--only", help="comma-separated modes out of " + ",".join(ALL_MODES))
+    parser.add_argument("--runs", type=int, default=3, help="measured runs per mode (default 3; --quick: 1)")
+    parser.add_argument("--rediscover", action="store_true", help="redo the environment-failure discovery run")
+    parser.add_argument("--no-record", action="store_true", help="do not append to BENCHMARKS.md")
+    parser.add_argument("--command", default="scripts/bench", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    modes = QUICK_MODES if args.quick else ALL_MODES
+    if args.only:
+        modes = tuple(m.strip() for m in args.only.split(","))
+        unknown = [m for m in modes if m not in ALL_MODES]
+        if unknown:
+            parser.error("unknown mode %s (known: %s)" % (",".join(unknown), ",".join(ALL_MODES)))
+    args.modes = modes
+    if args.quick:
+        args.runs = 1
+    return args
+
+
+def plan_runs(modes, runs, serial_have):
+    """Interleaved order, round by round every mode; serial gets at least two samples in all
+    (two serial runs tell which classes have non-deterministic coverage)."""
+    serial_needed = max(runs, 2) - serial_have if "serial" in modes else 0
+    order = []
+    for _ in range(runs):
+        for mode in modes:
+            if mode != "serial":
+                order.append(mode)
+            elif serial_needed > 0:
+                order.append(mode)
+                serial_needed -= 1
+    return order + ["serial"] * serial_needed
+
+
+def main(argv):
+    args = parse_args(argv)
+    setup_suite()
+    flags = jvm_flags()
+    unavailable = {}
+    if any(m.startswith("covrun") for m in args.modes):
+        reason = ensure_covrun()
+        if reason:
+            log(reason)
+            unavailable = {m: reason for m in args.modes if m.startswith("covrun")}
+    run_root = os.path.join(WORK, "runs", datetime.datetime.now().strftime("%Y%m%d-%H%M%S"))
+    os.makedirs(run_root)
+    jvm_start = jvm_start_seconds()
+    all_classes = all_test_classes()
+    quick_skip = [c for c in QUICK_SKIP if args.quick]
+    excluded, env_failed, discovery = discover_env_failures(all_classes, quick_skip, run_root, flags, args.rediscover)
+    suite = Suite(all_classes, quick_skip, excluded, env_failed)
+    log("suite: %d test classes; excluded for environment failures: %s" % (
+        len(suite.classes), ", ".join(excluded) or "none"))
+    results = {m: [] for m in args.modes}
+    if discovery is not None and args.quick and not excluded and "serial" in args.modes:
+        results["serial"].append(discovery)  # identical configuration: counts as a serial sample
+    elif discovery is None and not args.quick:
+        log("warm-up: one serial run (not counted)")
+        run_mode("serial", suite, os.path.join(run_root, "warmup-serial"), flags)
+    measured = [m for m in args.modes if m not in unavailable]
+    order = plan_runs(measured, args.runs, len(results.get("serial", [])))
+    counts = {}
+    for mode in order:
+        counts[mode] = counts.get(mode, 0) + 1
+        run_dir = os.path.join(run_root, "%s-%d" % (mode, counts[mode]))
+        results[mode].append(run_mode(mode, suite, run_dir, flags))
+    entry = build_entry(args, suite, results, unavailable, jvm_start, run_root)
+    text = benchlib.benchmarks_entry(entry)
+    print(text)
+    if not args.no_record:
+        benchlib.append_benchmarks(os.path.join(REPO, "BENCHMARKS.md"), text)
+        log("appended to BENCHMARKS.md")
+    return 0
+
+
+def build_entry(args, suite, results, unavailable, jvm_start, run_root):
+    """Everything BENCHMARKS.md shows for this invocation, as a plain dict for benchlib."""
+    serial = results.get("serial") or []
+    reference = serial[0] if serial else None
+    racy = benchlib.racy_classes([r["coverage"] for r in serial if r["coverage"]])
+    cores = os.cpu_count()
+    bound, bound_notes = bound_facts(serial, cores, jvm_start)
+    modes, details = [], []
+    for name in args.modes:
+        if name in unavailable:
+            modes.append((name, {"not_measured": unavailable[name]}))
+            continue
+        summary, lines = summarize_mode(name, results[name], reference, racy)
+        modes.append((name, summary))
+        details += lines
+    medians = dict((n, s.get("wall_median")) for n, s in modes)
+    return {
+        "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        "title": "Apache Commons Lang %s test suite%s" % (LANG3, " (--quick: reduced)" if args.quick else ""),
+        "machine": machine_description(),
+        "command": args.command,
+        "notes": suite_notes(args, suite, racy, serial) + bound_notes + [
+            "work files: %s" % os.path.relpath(run_root, REPO)],
+        "modes": modes,
+        "bound": bound,
+        "targets": benchlib.target_verdicts(medians, bound),
+        "details": details,
+    }
+
+
+def suite_notes(args, suite, racy, serial):
+    """How the suite was run, what was left out and why."""
+    notes = [
+        "suite: %d test classes of commons-lang3-%s-tests.jar (include %s, exclude %s), JVM flags `%s -ea` "
+        "in every mode, working directory bench/target/lang3" % (
+            len(suite.classes), LANG3, INCLUDE, DEFAULT_EXCLUDE, " ".join(jvm_flags())),
+        "excluded everywhere for failing on this machine: %s%s" % (
+            ", ".join(suite.env_excluded) or "none",
+            (" (failed: %s)" % ", ".join(suite.env_failures)) if suite.env_failures else ""),
+        "racy classes (two serial runs disagree; ignored in coverage comparison): %s" % (
+            ", ".join(racy) if racy else ("none" if len(serial) > 1 else "not checked (fewer than 2 serial runs)")),
+    ]
+    if suite.skipped_for_quick:
+        notes.append("--quick leaves out the slowest classes: %s" % ", ".join(suite.skipped_for_quick))
+    warmup = "none" if args.quick else "one serial run before the measured rounds (environment-failure discovery)"
+    notes.append("measured runs per mode: %d, interleaved round by round; warm-up: %s" % (args.runs, warmup))
+    return notes
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
