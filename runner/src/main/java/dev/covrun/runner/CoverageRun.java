@@ -158,7 +158,7 @@ final class CoverageRun {
         report.map(r -> r.violations().stream().map(v -> v.message()).toList()).orElse(List.of());
     return new RunSummary(
         exit.code(),
-        exit.name().toLowerCase(),
+        exit.label(),
         plan.unitCount(),
         outcomes.stream().map(CoverageRun::chunkSummary).toList(),
         report.map(r -> counters(r)).orElse(Map.of()),

@@ -4,20 +4,27 @@ import java.util.Collection;
 
 /** The process exit codes of covrun, and the precedence that picks one when several apply. */
 public enum ExitCode {
-  OK(0),
-  TESTS_FAILED(1),
-  GATE_FAILED(2),
-  INCOMPLETE(3),
-  BAD_INPUT(4);
+  OK(0, "passed"),
+  TESTS_FAILED(1, "tests failed"),
+  GATE_FAILED(2, "coverage below the gate"),
+  INCOMPLETE(3, "incomplete"),
+  BAD_INPUT(4, "bad input");
 
   private final int code;
+  private final String label;
 
-  ExitCode(int code) {
+  ExitCode(int code, String label) {
     this.code = code;
+    this.label = label;
   }
 
   public int code() {
     return code;
+  }
+
+  /** A few words for the console and summary.json. */
+  public String label() {
+    return label;
   }
 
   /** The code that wins when several outcomes apply: incomplete, then failed tests, then the gate. */
