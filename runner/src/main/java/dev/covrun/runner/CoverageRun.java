@@ -14,6 +14,7 @@ import dev.covrun.runner.chunk.RunLayout;
 import dev.covrun.runner.chunk.TestFailure;
 import dev.covrun.runner.config.RunConfig;
 import dev.covrun.runner.discovery.ClassFilter;
+import dev.covrun.runner.discovery.InstrumentedPackages;
 import dev.covrun.runner.discovery.TestClassScanner;
 import dev.covrun.runner.plan.ChunkPlanner;
 import dev.covrun.runner.plan.Plan;
@@ -77,7 +78,7 @@ final class CoverageRun {
     return plan;
   }
 
-  private ChildJvmFactory.Settings jvmSettings(RunLayout layout) {
+  private ChildJvmFactory.Settings jvmSettings(RunLayout layout) throws IOException {
     return new ChildJvmFactory.Settings(
         config.java(),
         config.workdir(),
@@ -87,6 +88,7 @@ final class CoverageRun {
         Installation.platformJars().missingFrom(config.testClasspath()),
         Installation.workerJar(),
         layout.agentJar(),
+        InstrumentedPackages.includesFor(config.classes()),
         layout);
   }
 

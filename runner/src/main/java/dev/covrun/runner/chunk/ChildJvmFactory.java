@@ -28,6 +28,7 @@ public final class ChildJvmFactory {
       List<Path> platformJars,
       Path workerJar,
       Path agentJar,
+      String agentIncludes,
       RunLayout layout) {}
 
   public ChildJvmFactory(Settings settings) {
@@ -61,6 +62,7 @@ public final class ChildJvmFactory {
     options.setDestfile(settings.layout().chunkExec(chunk).toString());
     options.setAppend(false);
     options.setSessionId("covrun-chunk-" + chunk);
+    options.setIncludes(settings.agentIncludes());
     options.setJmx(false);
     return options.getVMArgument(settings.agentJar().toFile());
   }

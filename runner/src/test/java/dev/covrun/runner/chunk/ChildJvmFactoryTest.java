@@ -24,6 +24,7 @@ class ChildJvmFactoryTest {
             List.of(Path.of("/covrun/launcher.jar")),
             Path.of("/covrun/worker.jar"),
             Path.of("/out/agent/jacocoagent.jar"),
+            "org.acme.*",
             layout));
   }
 
@@ -35,7 +36,7 @@ class ChildJvmFactoryTest {
         List.of(
             "-ea",
             "-Xmx256m",
-            "-javaagent:/out/agent/jacocoagent.jar=destfile=/out/chunks/2/chunk.exec,append=false,sessionid=covrun-chunk-2,jmx=false",
+            "-javaagent:/out/agent/jacocoagent.jar=destfile=/out/chunks/2/chunk.exec,append=false,includes=org.acme.*,sessionid=covrun-chunk-2,jmx=false",
             "-Djava.io.tmpdir=/out/chunks/2/tmp",
             "-Dcovrun.chunk=2",
             "-Dcovrun.chunks=4",
