@@ -1,17 +1,25 @@
 package dev.covrun.merger;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
-/** Expands exec inputs (files and directories) into the ordered list of exec files to merge. */
+/**
+ * Expands exec inputs (files and directories) into the ordered list of exec files to merge. A
+ * directory holding a {@code merged.exec} (a covrun output or shard directory) stands for that
+ * file alone: its chunks' exec files are already in it.
+ */
 final class ExecInputs {
+
+  /** The merged exec file covrun writes at the top of an output directory. */
+  static final String MERGED_EXEC = "merged.exec";
 
   private ExecInputs() {}
 
@@ -36,10 +44,10 @@ final class ExecInputs {
 
   private static List<Path> execFilesUnder(Path dir) throws IOException {
     List<Path> found = new ArrayList<>();
-    try (Stream<Path> walk = Files.walk(dir)) {
-      walk.filter(ExecInputs::isExecFile).forEach(p -> found.add(p.toAbsolutePath().normalize()));
-    } catch (UncheckedIOException e) {
-      throw new BadExecInputException(dir, "cannot list directory (" + e.getCause() + ")", e);
+    try {
+      Files.walkFileTree(dir.toAbsolutePath().normalize(), new Collector(found));
+    } catch (IOException e) {
+      throw new BadExecInputException(dir, "cannot list directory (" + e.getMessage() + ")", e);
     }
     if (found.isEmpty()) {
       throw new BadExecInputException(dir, "no .exec files found");
@@ -48,7 +56,30 @@ final class ExecInputs {
     return found;
   }
 
-  private static boolean isExecFile(Path path) {
-    return Files.isRegularFile(path) && path.getFileName().toString().endsWith(".exec");
+  /** Collects {@code *.exec} files, taking only {@code merged.exec} where a directory has one. */
+  private static final class Collector extends SimpleFileVisitor<Path> {
+    private final List<Path> found;
+
+    Collector(List<Path> found) {
+      this.found = found;
+    }
+
+    @Override
+    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+      Path merged = dir.resolve(MERGED_EXEC);
+      if (Files.isRegularFile(merged)) {
+        found.add(merged);
+        return FileVisitResult.SKIP_SUBTREE;
+      }
+      return FileVisitResult.CONTINUE;
+    }
+
+    @Override
+    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+      if (attrs.isRegularFile() && file.getFileName().toString().endsWith(".exec")) {
+        found.add(file);
+      }
+      return FileVisitResult.CONTINUE;
+    }
   }
 }

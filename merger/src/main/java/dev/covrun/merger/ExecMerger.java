@@ -1,78 +1,59 @@
 package dev.covrun.merger;
 
-import java.io.EOFException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.jacoco.core.data.ExecutionDataStore;
-import org.jacoco.core.data.SessionInfoStore;
-import org.jacoco.core.tools.ExecFileLoader;
 
-/** Merges JaCoCo exec files: probes of the same class are OR-ed and every session is kept. */
+/**
+ * Merges JaCoCo exec files: probes of the same class are OR-ed and every session is kept with the
+ * file it came from. Files are read one at a time straight into the merged store, and every file
+ * is read and checked before the caller writes anything.
+ */
 public final class ExecMerger {
 
   private ExecMerger() {}
 
+  /** Merges, failing on the first bad file; see {@link #merge(List, OnBadInput)}. */
+  public static MergedExec merge(List<Path> inputs) throws IOException {
+    return merge(inputs, OnBadInput.FAIL);
+  }
+
   /**
-   * Merges the given exec files and directories (searched recursively for {@code *.exec}).
+   * Merges the given exec files and directories (searched recursively for {@code *.exec}; a
+   * directory holding a {@code merged.exec} contributes only that file). Empty files are warnings.
    *
-   * @throws BadExecInputException if an input is missing, a directory holds no exec file, or a
-   *     file is not valid (or not compatible) JaCoCo execution data
+   * @throws BadExecInputException if an input is missing, a directory holds no exec file, a file
+   *     is truncated, corrupt or incompatible with earlier files (unless {@code onBadInput} is
+   *     {@link OnBadInput#SKIP}), or every file had to be skipped
    * @throws IllegalArgumentException if {@code inputs} is empty
    */
-  public static MergedExec merge(List<Path> inputs) throws IOException {
+  public static MergedExec merge(List<Path> inputs, OnBadInput onBadInput) throws IOException {
     if (inputs.isEmpty()) {
       throw new IllegalArgumentException("no exec files or directories to merge");
     }
     List<Path> files = ExecInputs.expand(inputs);
-    ExecutionDataStore data = new ExecutionDataStore();
-    SessionInfoStore sessions = new SessionInfoStore();
-    List<String> warnings = new ArrayList<>();
+    MergeAccumulator merged = new MergeAccumulator();
     for (Path file : files) {
       if (Files.size(file) == 0) {
-        warnings.add(file + ": empty exec file");
+        merged.warn(file + ": empty exec file");
       } else {
-        mergeInto(data, sessions, load(file), file);
+        add(merged, file, onBadInput);
       }
     }
-    return new MergedExec(data, sessions, files, warnings);
+    merged.requireSomethingMerged();
+    return merged.result(files);
   }
 
-  private static ExecFileLoader load(Path file) throws BadExecInputException {
-    ExecFileLoader loader = new ExecFileLoader();
-    try {
-      loader.load(file.toFile());
-      return loader;
-    } catch (IOException e) {
-      throw new BadExecInputException(
-          file, "not a valid JaCoCo exec file (" + reason(e) + ")", e);
-    }
-  }
-
-  private static void mergeInto(
-      ExecutionDataStore data, SessionInfoStore sessions, ExecFileLoader loaded, Path file)
+  private static void add(MergeAccumulator merged, Path file, OnBadInput onBadInput)
       throws BadExecInputException {
     try {
-      loaded.getExecutionDataStore().accept(data);
-    } catch (IllegalStateException e) {
-      // Same class id with a different probe count: the file was built from other class files.
-      throw new BadExecInputException(
-          file, "execution data incompatible with earlier files (" + oneLine(e.getMessage()) + ")", e);
+      merged.add(file, ExecFileReader.read(file));
+    } catch (BadExecInputException e) {
+      if (onBadInput == OnBadInput.FAIL) {
+        throw e;
+      }
+      merged.skip(new SkippedInput(file, e.problem()));
     }
-    loaded.getSessionInfoStore().accept(sessions);
-  }
-
-  private static String reason(IOException e) {
-    if (e instanceof EOFException) {
-      return "unexpected end of file, probably truncated";
-    }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : oneLine(e.getMessage());
-  }
-
-  private static String oneLine(String message) {
-    String flat = message.replaceAll("\\s+", " ").trim();
-    return flat.endsWith(".") ? flat.substring(0, flat.length() - 1) : flat;
   }
 }

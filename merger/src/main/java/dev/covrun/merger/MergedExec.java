@@ -13,17 +13,30 @@ import org.jacoco.core.data.ExecutionDataWriter;
 import org.jacoco.core.data.SessionInfoStore;
 
 /**
- * The result of a merge: the combined probes and sessions, the exec files read (in merge order)
- * and non-fatal warnings such as empty exec files.
+ * The result of a merge: the combined probes and sessions, the exec files considered (in merge
+ * order), non-fatal warnings such as empty exec files, the bad files left out under {@link
+ * OnBadInput#SKIP}, and which file each session came from.
  */
 public record MergedExec(
-    ExecutionDataStore data, SessionInfoStore sessions, List<Path> files, List<String> warnings) {
+    ExecutionDataStore data,
+    SessionInfoStore sessions,
+    List<Path> files,
+    List<String> warnings,
+    List<SkippedInput> skipped,
+    List<SessionSource> sessionSources) {
 
   public MergedExec {
     Objects.requireNonNull(data, "data");
     Objects.requireNonNull(sessions, "sessions");
     files = List.copyOf(files);
     warnings = List.copyOf(warnings);
+    skipped = List.copyOf(skipped);
+    sessionSources = List.copyOf(sessionSources);
+  }
+
+  /** True when bad files were skipped: the data is not everything that was recorded. */
+  public boolean partial() {
+    return !skipped.isEmpty();
   }
 
   /**
