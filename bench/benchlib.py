@@ -218,7 +218,8 @@ Appended by `scripts/bench` (see its `--help`). Each entry is one invocation: ev
 in the same run on the same machine, interleaved round by round. Wall time is the median over the
 measured runs (after a warm-up unless `--quick`); peak RSS is the largest single process of a mode
 (GNU time's maximum resident set size over the process tree); CPU is user + system seconds of the
-whole tree. Coverage is the main jar's, from each mode's own jacoco.xml.
+whole tree; other CPU is what the rest of the machine used meanwhile (from /proc/stat), a sign of
+interference. Coverage is the main jar's, from each mode's own jacoco.xml.
 """
 
 
@@ -230,7 +231,7 @@ def fmt(value, pattern="%.1f", missing="n/a"):
 def mode_row(name, summary, bound):
     """One markdown table row for a mode summary (see run_bench.summarize_mode)."""
     if summary.get("not_measured"):
-        return "| %s | %s |%s" % (name, summary["not_measured"], " |" * 12)
+        return "| %s | %s |%s" % (name, summary["not_measured"], " |" * 13)
     cov = summary.get("coverage_total") or {}
     cells = [
         name,
@@ -239,6 +240,7 @@ def mode_row(name, summary, bound):
         "%s-%s" % (fmt(summary["wall_min"], "%.1f"), fmt(summary["wall_max"], "%.1f")),
         fmt(summary["rss_max_mib"], "%.0f"),
         fmt(summary["cpu_median"], "%.0f"),
+        fmt(summary.get("other_cpu_median"), "%.0f"),
         str(summary["tests"]),
         str(summary["failed"]),
         str(summary["skipped"]),
@@ -252,9 +254,9 @@ def mode_row(name, summary, bound):
 
 
 TABLE_HEAD = (
-    "| mode | runs | wall s (median) | wall s (min-max) | peak RSS MiB | CPU s | tests | failed "
+    "| mode | runs | wall s (median) | wall s (min-max) | peak RSS MiB | CPU s | other CPU s | tests | failed "
     "| skipped | instr % | line % | branch % | coverage vs serial | wall / bound |\n"
-    "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+    "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 )
 
 RATIOS = (
@@ -271,6 +273,15 @@ def ratio_lines(medians):
     for label, top, bottom in RATIOS:
         lines.append("- %s: %s" % (label, fmt(ratio(medians.get(top), medians.get(bottom)), "%.2f")))
     return lines
+
+
+def chunk_description(chunk):
+    """'chunk 1: 111 units, 4759 tests, 0 failed, 34.9s' from one summary.json chunk entry."""
+    if not isinstance(chunk, dict) or "wallSeconds" not in chunk:
+        return str(chunk)
+    return "chunk %s: %s units, %s tests, %s failed, %.1fs" % (
+        chunk.get("chunk", "?"), chunk.get("units", "?"), chunk.get("tests", "?"), chunk.get("failed", "?"),
+        chunk["wallSeconds"])
 
 
 def verdict_word(passed):

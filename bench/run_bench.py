@@ -5,6 +5,7 @@ Process handling lives here; parsing and arithmetic live in benchlib (unit-teste
 """
 
 import argparse
+import collections
 import datetime
 import json
 import os
@@ -29,6 +30,7 @@ TESTS_JAR = os.path.join(LIB, "commons-lang3-%s-tests.jar" % LANG3)
 CONSOLE_JAR = os.path.join(LIB, "junit-platform-console-standalone-1.10.0.jar")
 AGENT_JAR = os.path.join(LIB, "org.jacoco.agent-0.8.14-runtime.jar")
 CLI_JAR = os.path.join(LIB, "org.jacoco.cli-0.8.14-nodeps.jar")
+REPORTING_JAR = os.path.join(LIB, "junit-platform-reporting-1.10.0.jar")
 INCLUDE = "**/*Test.java"          # commons-lang3 3.14.0 surefire execution "plain"
 DEFAULT_EXCLUDE = "**/*$*"          # Surefire's default exclude
 # --quick drops the three slowest classes (about 80% of the serial time here) to stay near 5 minutes.
@@ -68,7 +70,7 @@ def setup_suite():
     os.makedirs(os.path.join(WORK, "runs"), exist_ok=True)
     shutil.copyfile(os.path.join(BENCH, "lang3", "pom.xml"), os.path.join(WORK, "pom.xml"))
     write_lines(os.path.join(WORK, "excludes.txt"), [DEFAULT_EXCLUDE])
-    if not all(os.path.exists(p) for p in (MAIN_JAR, TESTS_JAR, CONSOLE_JAR, AGENT_JAR, CLI_JAR)):
+    if not all(os.path.exists(p) for p in (MAIN_JAR, TESTS_JAR, CONSOLE_JAR, AGENT_JAR, CLI_JAR, REPORTING_JAR)):
         maven(["-Presolve"], os.path.join(WORK, "runs", "resolve.log"))
     if not os.path.exists(os.path.join(WORK, "target", "classes", "org")):
         maven(["-Presolve"], os.path.join(WORK, "runs", "resolve.log"))
@@ -97,10 +99,11 @@ def prefetch_surefire():
 
 
 def write_dependency_classpath():
-    """cp-deps.txt: the suite's test classpath without the tests jar (covrun adds --tests itself)."""
+    """cp-deps.txt: the suite's test classpath without the tests jar (covrun adds --tests itself),
+    plus junit-platform-reporting of the suite's platform version, which covrun's worker needs."""
     with open(os.path.join(WORK, "cp.txt")) as f:
         entries = f.read().strip().split(os.pathsep)
-    deps = [e for e in entries if not e.endswith("-tests.jar")]
+    deps = [e for e in entries if not e.endswith("-tests.jar")] + [REPORTING_JAR]
     with open(os.path.join(WORK, "cp-deps.txt"), "w") as f:
         f.write(os.pathsep.join(deps))
 
@@ -148,6 +151,10 @@ def class_glob(name):
     return name.replace(".", "/") + ".java"
 
 
+# The JVM flags every mode uses and the covrun launcher (None when covrun is unavailable).
+Tools = collections.namedtuple("Tools", "flags covrun")
+
+
 class Suite:
     """What one bench invocation runs: selected classes and what was left out and why."""
 
@@ -163,16 +170,27 @@ class Suite:
 # ---------------------------------------------------------------- one timed run
 
 
+def machine_busy_seconds():
+    """CPU seconds all processes have used since boot (user+nice+system+irq+softirq+steal)."""
+    with open("/proc/stat") as f:
+        fields = [int(v) for v in f.readline().split()[1:]]
+    return (sum(fields[:3]) + sum(fields[5:8])) / os.sysconf("SC_CLK_TCK")
+
+
 def timed(script, run_dir):
-    """Runs a bash script under GNU time in WORK; returns wall seconds plus time -v fields."""
+    """Runs a bash script under GNU time in WORK; returns wall seconds, time -v fields and the CPU
+    other processes used meanwhile (a busy machine skews the numbers; this says how much)."""
     time_file = os.path.join(run_dir, "time.txt")
+    busy = machine_busy_seconds()
     start = time.monotonic()
     proc = subprocess.run(["/usr/bin/time", "-v", "-o", time_file, "bash", "-c", script], cwd=WORK)
     wall = time.monotonic() - start
+    busy = machine_busy_seconds() - busy
     with open(time_file) as f:
         measured = benchlib.parse_time_v(f.read())
     measured["wall_s"] = round(wall, 2)
     measured["exit_code"] = proc.returncode
+    measured["other_cpu_s"] = round(max(0.0, busy - (measured["cpu_s"] or 0)), 1)
     return measured
 
 
@@ -180,13 +198,13 @@ def q(value):
     return shlex.quote(value)
 
 
-def serial_script(suite, run_dir, flags):
+def serial_script(suite, run_dir, tools):
     """One JVM: console launcher + agent, then jacoco-cli report (xml + html), as a CI job does."""
     select = os.path.join(run_dir, "select.txt")
     write_lines(select, ["--select-class=" + c for c in suite.classes])
     classpath = os.pathsep.join([MAIN_JAR, open(os.path.join(WORK, "cp.txt")).read().strip(), CONSOLE_JAR])
     exec_file = os.path.join(run_dir, "jacoco.exec")
-    test = ["java"] + flags + ["-ea", "-javaagent:%s=destfile=%s,append=false" % (AGENT_JAR, exec_file),
+    test = ["java"] + tools.flags + ["-ea", "-javaagent:%s=destfile=%s,append=false" % (AGENT_JAR, exec_file),
                                "-cp", classpath, "org.junit.platform.console.ConsoleLauncher", "execute",
                                "--disable-banner", "--details=summary", "--exclude-engine=junit-vintage",
                                "--reports-dir=" + os.path.join(run_dir, "junit"), "@" + select]
@@ -218,14 +236,14 @@ def surefire_collect(run_dir):
         shutil.copyfile(xml, os.path.join(run_dir, "jacoco.xml"))
 
 
-def covrun_script(suite, run_dir, flags, chunks):
+def covrun_script(suite, run_dir, tools, chunks):
     """covrun run --chunks N over the same jars, includes, excludes and JVM flags."""
-    cmd = [os.path.join(REPO, "scripts", "covrun"), "run", "--chunks", str(chunks), "--workdir", WORK,
+    cmd = [tools.covrun, "run", "--chunks", str(chunks), "--workdir", WORK,
            "--classpath", "@" + os.path.join(WORK, "cp-deps.txt"), "--tests", TESTS_JAR, "--classes", MAIN_JAR,
            "--out", os.path.join(run_dir, "out"), "--include", INCLUDE, "--exclude", DEFAULT_EXCLUDE]
     for name in suite.excluded:
         cmd += ["--exclude", class_glob(name)]
-    cmd += ["--jvm-arg=" + flag for flag in joined_jvm_flags(flags)]
+    cmd += ["--jvm-arg=" + flag for flag in joined_jvm_flags(tools.flags)]
     return "%s > %s 2>&1" % (" ".join(map(q, cmd)), q(os.path.join(run_dir, "covrun.log")))
 
 
@@ -238,17 +256,17 @@ def covrun_collect(run_dir):
         os.symlink(os.path.join(out, "chunks"), os.path.join(run_dir, "junit"))
 
 
-def run_mode(mode, suite, run_dir, flags):
+def run_mode(mode, suite, run_dir, tools):
     """One timed run of a mode; returns its result dict (also saved as result.json)."""
     os.makedirs(run_dir)
     if mode == "serial":
-        result = timed(serial_script(suite, run_dir, flags), run_dir)
+        result = timed(serial_script(suite, run_dir, tools), run_dir)
     elif mode == "surefire":
         surefire_prepare(suite)
         result = timed(surefire_script(run_dir), run_dir)
         surefire_collect(run_dir)
     else:
-        result = timed(covrun_script(suite, run_dir, flags, int(mode[len("covrun"):])), run_dir)
+        result = timed(covrun_script(suite, run_dir, tools, int(mode[len("covrun"):])), run_dir)
         covrun_collect(run_dir)
         result["chunks"] = covrun_chunk_summary(os.path.join(run_dir, "out", "summary.json"))
     result.update(parse_outputs(run_dir))
@@ -284,7 +302,7 @@ def covrun_chunk_summary(path):
 # ---------------------------------------------------------------- environment failures
 
 
-def discover_env_failures(all_classes, skipped_for_quick, run_root, flags, rediscover):
+def discover_env_failures(all_classes, skipped_for_quick, run_root, tools, rediscover):
     """Test classes failing on this machine with nothing excluded; cached in WORK/env-failures.json.
     Returns (excluded classes, failing test ids, the discovery run's result or None if cached)."""
     wanted = [c for c in all_classes if c not in skipped_for_quick]
@@ -296,7 +314,7 @@ def discover_env_failures(all_classes, skipped_for_quick, run_root, flags, redis
             log("environment failures from cache %s (--rediscover to redo)" % cache)
             return cached["excluded"], cached["failed_tests"], None
     log("discovery: serial run of %d classes to find tests that fail on this machine" % len(wanted))
-    result = run_mode("serial", Suite(wanted, [], [], []), os.path.join(run_root, "discovery-serial"), flags)
+    result = run_mode("serial", Suite(wanted, [], [], []), os.path.join(run_root, "discovery-serial"), tools)
     failed = result["failed_tests"]
     excluded = sorted({benchlib.top_level_class(t.split("#")[0]) for t in failed})
     with open(cache, "w") as f:
@@ -332,19 +350,32 @@ def machine_description():
 # ---------------------------------------------------------------- covrun build
 
 
-def ensure_covrun():
-    """Builds covrun (mvn install at the repo root, untimed); returns None or why it is unavailable."""
-    launcher = os.path.join(REPO, "scripts", "covrun")
+def ensure_covrun(use_worktree):
+    """Builds covrun (untimed) and returns (launcher, description) or (None, why it is unavailable).
+    By default from a clean export of HEAD into bench/target/, so other people's uncommitted edits
+    in the work tree neither break the build nor end up in the numbers."""
+    if use_worktree:
+        source, label = REPO, "work tree of %s" % git_head()[:10]
+    else:
+        source, label = os.path.join(BENCH, "target", "covrun-" + git_head()[:12]), "commit %s" % git_head()[:10]
+        if not os.path.exists(os.path.join(source, "pom.xml")):
+            os.makedirs(source, exist_ok=True)
+            subprocess.run("git -C %s archive HEAD | tar -x -C %s" % (q(REPO), q(source)), shell=True, check=True)
+    launcher = os.path.join(source, "scripts", "covrun")
     if not os.path.exists(launcher):
-        return "not measured: scripts/covrun does not exist yet"
+        return None, "not measured: scripts/covrun does not exist in the %s" % label
     logfile = os.path.join(WORK, "runs", "covrun-build.log")
     for offline in (["-o"], []):
         with open(logfile, "w") as out:
-            code = subprocess.run(["mvn", "-B", "-q"] + offline + ["-DskipTests", "install"], cwd=REPO,
+            code = subprocess.run(["mvn", "-B", "-q"] + offline + ["-DskipTests", "package"], cwd=source,
                                   stdout=out, stderr=subprocess.STDOUT).returncode
         if code == 0:
-            return None
-    return "not measured: covrun build failed (see %s)" % os.path.relpath(logfile, REPO)
+            return launcher, label
+    return None, "not measured: covrun build failed (see %s)" % os.path.relpath(logfile, REPO)
+
+
+def git_head():
+    return subprocess.run(["git", "-C", REPO, "rev-parse", "HEAD"], capture_output=True, text=True).stdout.strip()
 
 
 # ---------------------------------------------------------------- summaries
@@ -366,6 +397,7 @@ def summarize_mode(name, results, reference, racy):
     summary = {
         "runs": len(results), "wall_median": benchlib.median(walls), "wall_min": min(walls), "wall_max": max(walls),
         "rss_max_mib": max(rss) / 1024 if rss else None, "cpu_median": benchlib.median([r["cpu_s"] for r in results]),
+        "other_cpu_median": benchlib.median([r.get("other_cpu_s") for r in results]),
         "tests": distinct([r["totals"]["tests"] for r in results]),
         "failed": distinct([r["totals"]["failed"] for r in results]),
         "skipped": distinct([r["totals"]["skipped"] for r in results]),
@@ -421,7 +453,7 @@ def chunk_lines(name, results):
     lines = []
     for i, r in enumerate(results, 1):
         if r.get("chunks"):
-            lines.append("%s run %d chunks: %s" % (name, i, json.dumps(r["chunks"], sort_keys=True)))
+            lines.append("%s run %d: %s" % (name, i, "; ".join(benchlib.chunk_description(c) for c in r["chunks"])))
     return lines
 
 
@@ -448,6 +480,8 @@ def parse_args(argv):
     parser.add_argument("--only", help="comma-separated modes out of " + ",".join(ALL_MODES))
     parser.add_argument("--runs", type=int, default=3, help="measured runs per mode (default 3; --quick: 1)")
     parser.add_argument("--rediscover", action="store_true", help="redo the environment-failure discovery run")
+    parser.add_argument("--covrun-worktree", action="store_true",
+                        help="build covrun from the work tree instead of a clean export of HEAD")
     parser.add_argument("--no-record", action="store_true", help="do not append to BENCHMARKS.md")
     parser.add_argument("--command", default="scripts/bench", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -463,54 +497,36 @@ def parse_args(argv):
     return args
 
 
-def plan_runs(modes, runs, serial_have):
-    """Interleaved order, round by round every mode; serial gets at least two samples in all
-    (two serial runs tell which classes have non-deterministic coverage)."""
-    serial_needed = max(runs, 2) - serial_have if "serial" in modes else 0
-    order = []
-    for _ in range(runs):
-        for mode in modes:
-            if mode != "serial":
-                order.append(mode)
-            elif serial_needed > 0:
-                order.append(mode)
-                serial_needed -= 1
-    return order + ["serial"] * serial_needed
+def plan_runs(modes, runs):
+    """Interleaved order: round by round every mode, so drift hits all modes alike."""
+    return [m for _ in range(runs) for m in modes]
 
 
 def main(argv):
     args = parse_args(argv)
     setup_suite()
-    flags = jvm_flags()
-    unavailable = {}
-    if any(m.startswith("covrun") for m in args.modes):
-        reason = ensure_covrun()
-        if reason:
-            log(reason)
-            unavailable = {m: reason for m in args.modes if m.startswith("covrun")}
+    covrun, unavailable = prepare_covrun(args)
+    tools = Tools(jvm_flags(), covrun)
     run_root = os.path.join(WORK, "runs", datetime.datetime.now().strftime("%Y%m%d-%H%M%S"))
     os.makedirs(run_root)
     jvm_start = jvm_start_seconds()
     all_classes = all_test_classes()
     quick_skip = [c for c in QUICK_SKIP if args.quick]
-    excluded, env_failed, discovery = discover_env_failures(all_classes, quick_skip, run_root, flags, args.rediscover)
+    excluded, env_failed, discovery = discover_env_failures(all_classes, quick_skip, run_root, tools, args.rediscover)
     suite = Suite(all_classes, quick_skip, excluded, env_failed)
     log("suite: %d test classes; excluded for environment failures: %s" % (
         len(suite.classes), ", ".join(excluded) or "none"))
-    results = {m: [] for m in args.modes}
-    if discovery is not None and args.quick and not excluded and "serial" in args.modes:
-        results["serial"].append(discovery)  # identical configuration: counts as a serial sample
-    elif discovery is None and not args.quick:
+    # Serial runs of the measured configuration that are not timed samples still tell racy classes.
+    racy_pool = [discovery] if discovery is not None and not excluded else []
+    if not args.quick and "serial" in args.modes and (discovery is None or excluded):
         log("warm-up: one serial run (not counted)")
-        run_mode("serial", suite, os.path.join(run_root, "warmup-serial"), flags)
+        racy_pool.append(run_mode("serial", suite, os.path.join(run_root, "warmup-serial"), tools))
     measured = [m for m in args.modes if m not in unavailable]
-    order = plan_runs(measured, args.runs, len(results.get("serial", [])))
-    counts = {}
-    for mode in order:
-        counts[mode] = counts.get(mode, 0) + 1
-        run_dir = os.path.join(run_root, "%s-%d" % (mode, counts[mode]))
-        results[mode].append(run_mode(mode, suite, run_dir, flags))
-    entry = build_entry(args, suite, results, unavailable, jvm_start, run_root)
+    results = run_rounds(measured, args.runs, suite, run_root, tools)
+    while "serial" in measured and len(racy_pool) + len(results["serial"]) < 2:
+        log("one more serial run for the racy-class check (not counted)")
+        racy_pool.append(run_mode("serial", suite, os.path.join(run_root, "racycheck-serial"), tools))
+    entry = build_entry(args, suite, results, racy_pool, unavailable, jvm_start, run_root)
     text = benchlib.benchmarks_entry(entry)
     print(text)
     if not args.no_record:
@@ -519,11 +535,34 @@ def main(argv):
     return 0
 
 
-def build_entry(args, suite, results, unavailable, jvm_start, run_root):
+def prepare_covrun(args):
+    """(launcher, {mode: why not measured}) for the selected covrun modes."""
+    wanted = [m for m in args.modes if m.startswith("covrun")]
+    if not wanted:
+        return None, {}
+    launcher, label = ensure_covrun(args.covrun_worktree)
+    if launcher is None:
+        log(label)
+        return None, {m: label for m in wanted}
+    log("covrun: built from the %s" % label)
+    args.covrun_label = label
+    return launcher, {}
+
+
+def run_rounds(modes, runs, suite, run_root, tools):
+    """The measured runs, interleaved round by round; {mode: [result, ...]}."""
+    results = {m: [] for m in modes}
+    for mode in plan_runs(modes, runs):
+        run_dir = os.path.join(run_root, "%s-%d" % (mode, len(results[mode]) + 1))
+        results[mode].append(run_mode(mode, suite, run_dir, tools))
+    return results
+
+
+def build_entry(args, suite, results, racy_pool, unavailable, jvm_start, run_root):
     """Everything BENCHMARKS.md shows for this invocation, as a plain dict for benchlib."""
     serial = results.get("serial") or []
     reference = serial[0] if serial else None
-    racy = benchlib.racy_classes([r["coverage"] for r in serial if r["coverage"]])
+    racy = benchlib.racy_classes([r["coverage"] for r in serial + racy_pool if r["coverage"]])
     cores = os.cpu_count()
     bound, bound_notes = bound_facts(serial, cores, jvm_start)
     modes, details = [], []
@@ -540,13 +579,23 @@ def build_entry(args, suite, results, unavailable, jvm_start, run_root):
         "title": "Apache Commons Lang %s test suite%s" % (LANG3, " (--quick: reduced)" if args.quick else ""),
         "machine": machine_description(),
         "command": args.command,
-        "notes": suite_notes(args, suite, racy, serial) + bound_notes + [
+        "notes": suite_notes(args, suite, racy, serial + racy_pool) + bound_notes + load_notes(results) + [
             "work files: %s" % os.path.relpath(run_root, REPO)],
         "modes": modes,
         "bound": bound,
         "targets": benchlib.target_verdicts(medians, bound),
         "details": details,
     }
+
+
+def load_notes(results):
+    """How much CPU other processes took during the timed runs, and covrun's provenance."""
+    other = [(r["other_cpu_s"], m, i) for m, rs in results.items() for i, r in enumerate(rs, 1)]
+    if not other:
+        return []
+    worst = max(other)
+    return ["CPU used by other processes during the timed runs: %.0fs in total, at most %.0fs (%s run %d)" % (
+        sum(o[0] for o in other), worst[0], worst[1], worst[2])]
 
 
 def suite_notes(args, suite, racy, serial):
@@ -563,8 +612,11 @@ def suite_notes(args, suite, racy, serial):
     ]
     if suite.skipped_for_quick:
         notes.append("--quick leaves out the slowest classes: %s" % ", ".join(suite.skipped_for_quick))
-    warmup = "none" if args.quick else "one serial run before the measured rounds (environment-failure discovery)"
+    warmup = "none" if args.quick else "one serial run before the measured rounds (the environment-failure " \
+        "discovery run when there was one); the OS file cache is warm, JIT state does not carry over between JVMs"
     notes.append("measured runs per mode: %d, interleaved round by round; warm-up: %s" % (args.runs, warmup))
+    if getattr(args, "covrun_label", None):
+        notes.append("covrun built from the %s" % args.covrun_label)
     return notes
 
 

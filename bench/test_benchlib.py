@@ -134,13 +134,13 @@ class ArithmeticTest(unittest.TestCase):
 
 class BenchmarksMarkdownTest(unittest.TestCase):
     SUMMARY = {"runs": 3, "wall_median": 66.04, "wall_min": 65.0, "wall_max": 70.26, "rss_max_mib": 737.8,
-               "cpu_median": 120.4, "tests": "9371", "failed": "0", "skipped": "12/13",
+               "cpu_median": 120.4, "other_cpu_median": 3.2, "tests": "9371", "failed": "0", "skipped": "12/13",
                "coverage_total": {"INSTRUCTION": (3096, 71003), "LINE": (684, 15230), "BRANCH": (792, 9039)},
                "coverage_verdict": "exact"}
 
     def test_should_format_a_mode_row(self):
         self.assertEqual(
-            "| covrun2 | 3 | 66.0 | 65.0-70.3 | 738 | 120 | 9371 | 0 | 12/13 | 95.82 | 95.70 | 91.94 | exact | 1.18x |",
+            "| covrun2 | 3 | 66.0 | 65.0-70.3 | 738 | 120 | 3 | 9371 | 0 | 12/13 | 95.82 | 95.70 | 91.94 | exact | 1.18x |",
             benchlib.mode_row("covrun2", self.SUMMARY, 56.0))
 
     def test_should_keep_the_column_count_for_unmeasured_modes(self):
@@ -170,14 +170,20 @@ class BenchmarksMarkdownTest(unittest.TestCase):
         self.assertLess(text.index("## one"), text.index("## two"))
 
 
+class ChunkDescriptionTest(unittest.TestCase):
+    def test_should_describe_a_covrun_chunk(self):
+        chunk = {"chunk": 2, "exitValue": 0, "failed": 0, "skipped": 3, "status": "passed", "tests": 2514,
+                 "units": 111, "wallSeconds": 57.944}
+        self.assertEqual("chunk 2: 111 units, 2514 tests, 0 failed, 57.9s", benchlib.chunk_description(chunk))
+
+    def test_should_fall_back_to_the_raw_entry(self):
+        self.assertEqual("{'x': 1}", benchlib.chunk_description({"x": 1}))
+
+
 class RunPlanTest(unittest.TestCase):
     def test_should_interleave_modes_round_by_round(self):
         self.assertEqual(["serial", "surefire", "serial", "surefire", "serial", "surefire"],
-                         run_bench.plan_runs(("serial", "surefire"), 3, 0))
-
-    def test_should_give_serial_a_second_sample_for_the_racy_check(self):
-        self.assertEqual(["serial", "covrun1", "serial"], run_bench.plan_runs(("serial", "covrun1"), 1, 0))
-        self.assertEqual(["serial", "covrun1"], run_bench.plan_runs(("serial", "covrun1"), 1, 1))
+                         run_bench.plan_runs(("serial", "surefire"), 3))
 
     def test_should_pass_each_jvm_flag_as_one_argument(self):
         self.assertEqual(["-Xmx512m", "--add-opens=java.base/java.lang=ALL-UNNAMED"],
