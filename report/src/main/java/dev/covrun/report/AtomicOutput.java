@@ -13,24 +13,24 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-/** Writes a file or a directory tree next to its target and moves it into place only when done. */
-final class AtomicOutput {
+/** Writes a file or a directory tree next to its target and moves it into place only when done, so a failed run never leaves half a report. */
+public final class AtomicOutput {
 
   /** Writes the content of a file. */
   @FunctionalInterface
-  interface StreamContent {
+  public interface StreamContent {
     void writeTo(OutputStream out) throws IOException;
   }
 
   /** Writes the content of a directory. */
   @FunctionalInterface
-  interface DirectoryContent {
+  public interface DirectoryContent {
     void writeInto(Path dir) throws IOException;
   }
 
   private AtomicOutput() {}
 
-  static void writeFile(Path file, StreamContent content) throws IOException {
+  public static void writeFile(Path file, StreamContent content) throws IOException {
     Path target = file.toAbsolutePath();
     Path parent = Files.createDirectories(target.getParent());
     Path temp = Files.createTempFile(parent, "." + target.getFileName(), ".tmp");
@@ -45,7 +45,7 @@ final class AtomicOutput {
     }
   }
 
-  static void writeDirectory(Path dir, DirectoryContent content) throws IOException {
+  public static void writeDirectory(Path dir, DirectoryContent content) throws IOException {
     Path target = dir.toAbsolutePath();
     requireDirectoryOrAbsent(target);
     Path parent = Files.createDirectories(target.getParent());

@@ -14,10 +14,11 @@ import org.jacoco.report.FileMultiReportOutput;
 import org.jacoco.report.IReportVisitor;
 import org.jacoco.report.ISourceFileLocator;
 import org.jacoco.report.MultiSourceFileLocator;
+import org.jacoco.report.csv.CSVFormatter;
 import org.jacoco.report.html.HTMLFormatter;
 import org.jacoco.report.xml.XMLFormatter;
 
-/** Writes JaCoCo's XML and HTML reports for one analysed bundle, each replaced atomically. */
+/** Writes JaCoCo's XML, HTML and CSV reports for one analysed bundle, each replaced atomically. */
 public final class ReportWriter {
 
   private static final int TAB_WIDTH = 4;
@@ -54,6 +55,13 @@ public final class ReportWriter {
     formatter.setLocale(Locale.ENGLISH);
     AtomicOutput.writeDirectory(
         dir, temp -> visit(formatter.createVisitor(new FileMultiReportOutput(temp.toFile()))));
+  }
+
+  /** Writes JaCoCo's CSV report: one row per class with every counter. */
+  public void writeCsv(Path file) throws IOException {
+    CSVFormatter formatter = new CSVFormatter();
+    formatter.setOutputEncoding(ENCODING);
+    AtomicOutput.writeFile(file, out -> visit(formatter.createVisitor(out)));
   }
 
   private void visit(IReportVisitor visitor) throws IOException {

@@ -14,12 +14,12 @@ import org.jacoco.core.runtime.RuntimeData;
  * Real execution data for the sample {@code Grader}: instruments it with JaCoCo, calls {@code
  * grade(95)} once and collects the probes, as JaCoCo's CoreTutorial does.
  */
-record InstrumentedRun(ExecutionDataStore data, SessionInfoStore sessions) {
+public record InstrumentedRun(ExecutionDataStore data, SessionInfoStore sessions) {
 
-  static final String CLASS_NAME = "dev.covrun.report.sample.Grader";
-  static final String CLASS_FILE = CLASS_NAME.replace('.', '/') + ".class";
+  public static final String CLASS_NAME = "dev.covrun.report.sample.Grader";
+  public static final String CLASS_FILE = CLASS_NAME.replace('.', '/') + ".class";
 
-  static InstrumentedRun gradeNinetyFive() throws Exception {
+  public static InstrumentedRun gradeNinetyFive() throws Exception {
     LoggerRuntime runtime = new LoggerRuntime();
     RuntimeData runtimeData = new RuntimeData();
     runtimeData.setSessionId("sample-session");
@@ -37,14 +37,14 @@ record InstrumentedRun(ExecutionDataStore data, SessionInfoStore sessions) {
     }
   }
 
-  static byte[] originalBytes() throws IOException {
+  public static byte[] originalBytes() throws IOException {
     try (InputStream in = InstrumentedRun.class.getClassLoader().getResourceAsStream(CLASS_FILE)) {
       return in.readAllBytes();
     }
   }
 
   /** Copies the un-instrumented class file into a fresh class root under {@code dir}. */
-  static Path classRoot(Path dir) throws IOException {
+  public static Path classRoot(Path dir) throws IOException {
     Path file = dir.resolve(CLASS_FILE);
     Files.createDirectories(file.getParent());
     Files.write(file, originalBytes());

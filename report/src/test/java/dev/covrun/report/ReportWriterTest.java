@@ -62,6 +62,19 @@ class ReportWriterTest {
   }
 
   @Test
+  void should_write_a_csv_row_per_class_with_jacocos_columns() throws Exception {
+    Path csv = tmp.resolve("out/jacoco.csv");
+
+    writer(List.of()).writeCsv(csv);
+
+    assertEquals(
+        List.of(
+            "GROUP,PACKAGE,CLASS,INSTRUCTION_MISSED,INSTRUCTION_COVERED,BRANCH_MISSED,BRANCH_COVERED,LINE_MISSED,LINE_COVERED,COMPLEXITY_MISSED,COMPLEXITY_COVERED,METHOD_MISSED,METHOD_COVERED",
+            "sample,dev.covrun.report.sample,Grader,11,8,3,1,4,3,3,2,1,2"),
+        Files.readAllLines(csv));
+  }
+
+  @Test
   void should_replace_an_existing_xml_file_and_leave_no_temp_file() throws Exception {
     Path xml = tmp.resolve("jacoco.xml");
     Files.writeString(xml, "stale");
