@@ -2,34 +2,30 @@ package dev.covrun.runner;
 
 import dev.covrun.merger.ExecMerger;
 import dev.covrun.merger.MergedExec;
-import dev.covrun.report.Threshold;
-import dev.covrun.runner.RunSummary.ChunkSummary;
-import dev.covrun.runner.RunSummary.CounterSummary;
-import dev.covrun.runner.RunSummary.FailureSummary;
-import dev.covrun.runner.RunSummary.GateSummary;
+import dev.covrun.runner.PlanStep.Planned;
 import dev.covrun.runner.chunk.ChildJvmFactory;
 import dev.covrun.runner.chunk.ChunkOutcome;
 import dev.covrun.runner.chunk.ChunkRunner;
 import dev.covrun.runner.chunk.RunLayout;
-import dev.covrun.runner.chunk.TestFailure;
+import dev.covrun.runner.chunk.UnitResult;
 import dev.covrun.runner.config.RunConfig;
-import dev.covrun.runner.discovery.ClassFilter;
+import dev.covrun.runner.db.DatabaseSetup;
+import dev.covrun.runner.db.TemplateDatabase;
 import dev.covrun.runner.discovery.InstrumentedPackages;
-import dev.covrun.runner.discovery.TestClassScanner;
-import dev.covrun.runner.plan.ChunkPlanner;
-import dev.covrun.runner.plan.Plan;
+import dev.covrun.runner.plan.Timings;
+import dev.covrun.runner.timing.TimingsFile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.jacoco.agent.AgentJar;
 
-/** The whole {@code covrun run}: discover, plan, run the chunks, merge, report, gate, summarise. */
+/** The whole {@code covrun run}: plan, run the chunks, record timings, merge, report, gate. */
 final class CoverageRun {
   private final RunConfig config;
   private final PrintWriter out;
@@ -44,38 +40,16 @@ final class CoverageRun {
   }
 
   ExitCode execute() throws IOException, InterruptedException {
-    Plan plan = plan(discover());
-    RunLayout layout = new RunLayout(config.out(), plan.chunks().size());
+    Planned planned = PlanStep.plan(config, out);
+    RunLayout layout = new RunLayout(config.out(), planned.plan().chunks().size());
     ChildJvmFactory jvms = new ChildJvmFactory(jvmSettings(layout));
     prepareOutput(layout);
-    List<ChunkOutcome> outcomes =
-        new ChunkRunner(layout, jvms, config.templateDb(), out, progressSeconds).run(plan);
-    return finish(plan, layout, outcomes);
-  }
-
-  private List<String> discover() throws IOException {
-    List<String> units =
-        new TestClassScanner(ClassFilter.of(config.include(), config.exclude())).scan(config.tests());
-    if (units.isEmpty()) {
-      throw CovrunException.badInput(
-          "no test classes found in "
-              + config.tests()
-              + " matching "
-              + config.include()
-              + (config.exclude().isEmpty() ? "" : " and not " + config.exclude()));
+    List<ChunkOutcome> outcomes;
+    try (TemplateDatabase database = openTemplateDb(planned, layout)) {
+      outcomes = new ChunkRunner(layout, jvms, database, out, progressSeconds).run(planned.mine());
     }
-    return units;
-  }
-
-  private Plan plan(List<String> units) {
-    Plan plan = ChunkPlanner.byName(units, config.chunks());
-    if (plan.reduced()) {
-      out.printf(
-          "[covrun] only %d test classes for %d chunks: using %d chunks%n",
-          units.size(), config.chunks(), plan.chunks().size());
-    }
-    out.printf("[covrun] %d test classes in %d chunks%n", units.size(), plan.chunks().size());
-    return plan;
+    recordTimings(planned, outcomes, layout);
+    return finish(planned, layout, outcomes);
   }
 
   private ChildJvmFactory.Settings jvmSettings(RunLayout layout) throws IOException {
@@ -92,17 +66,42 @@ final class CoverageRun {
         layout);
   }
 
+  /** Checked before any JVM starts; PostgreSQL clones are dropped when the chunks are done. */
+  private TemplateDatabase openTemplateDb(Planned planned, RunLayout layout) {
+    DatabaseSetup setup =
+        new DatabaseSetup(planned.mine().size(), layout.chunkCount(), config.keepDb(), out, err);
+    return config.templateDb().map(source -> source.open(setup)).orElseGet(TemplateDatabase::none);
+  }
+
   private static void prepareOutput(RunLayout layout) throws IOException {
     FileTrees.deleteIfExists(layout.chunksDir());
+    Files.deleteIfExists(layout.mergedExec());
     Files.createDirectories(layout.agentJar().getParent());
     AgentJar.extractTo(layout.agentJar().toFile());
   }
 
-  private ExitCode finish(Plan plan, RunLayout layout, List<ChunkOutcome> outcomes)
+  /** Updates the timings file; a shard also keeps its own measurements in its output dir. */
+  private void recordTimings(Planned planned, List<ChunkOutcome> outcomes, RunLayout layout)
+      throws IOException {
+    Map<String, Double> measured = new TreeMap<>();
+    for (ChunkOutcome outcome : outcomes) {
+      for (UnitResult unit : outcome.events().finished()) {
+        measured.put(unit.unit(), unit.millis() / 1000.0);
+      }
+    }
+    TimingsFile.write(config.timings(), planned.timings().updatedWith(measured, planned.unitNames()));
+    if (!planned.shard().isWhole()) {
+      TimingsFile.write(layout.shardTimings(), new Timings(new TreeMap<>(measured)));
+    }
+  }
+
+  private ExitCode finish(Planned planned, RunLayout layout, List<ChunkOutcome> outcomes)
       throws IOException {
     List<String> problems = new ArrayList<>();
     outcomes.stream().filter(o -> !o.complete()).forEach(o -> reportIncomplete(o, problems));
-    Optional<ReportStep.Result> report = mergeAndReport(layout, outcomes, problems);
+    Optional<MergedExec> merged = merge(layout, outcomes, problems);
+    Optional<ReportStep.Result> report =
+        planned.shard().isWhole() && merged.isPresent() ? Optional.of(report(layout, merged.get())) : Optional.empty();
     boolean testsFailed = outcomes.stream().anyMatch(o -> o.events().failed() > 0 || o.exitValue() == 1);
     boolean gateFailed = report.map(r -> !r.violations().isEmpty()).orElse(false);
     ExitCode exit =
@@ -111,10 +110,10 @@ final class CoverageRun {
                 problems.isEmpty() ? ExitCode.OK : ExitCode.INCOMPLETE,
                 testsFailed ? ExitCode.TESTS_FAILED : ExitCode.OK,
                 gateFailed ? ExitCode.GATE_FAILED : ExitCode.OK));
-    RunSummary summary = summary(plan, outcomes, report, problems, exit);
+    RunSummary summary = RunSummaries.of(config, planned, outcomes, report, problems, exit);
     SummaryFile.write(layout.summaryJson(), summary);
     ConsoleTable.print(summary, out);
-    printVerdict(summary, layout);
+    printVerdict(summary, planned, layout);
     return exit;
   }
 
@@ -125,24 +124,29 @@ final class CoverageRun {
     err.flush();
   }
 
-  private Optional<ReportStep.Result> mergeAndReport(
-      RunLayout layout, List<ChunkOutcome> outcomes, List<String> problems) throws IOException {
+  private Optional<MergedExec> merge(RunLayout layout, List<ChunkOutcome> outcomes, List<String> problems)
+      throws IOException {
     List<Path> execs =
         outcomes.stream()
             .filter(ChunkOutcome::execWritten)
             .map(o -> layout.chunkExec(o.chunk().number()))
             .toList();
     if (execs.isEmpty()) {
-      problems.add("no chunk wrote coverage data: no report");
+      if (!outcomes.isEmpty()) {
+        problems.add("no chunk wrote coverage data: no report");
+      }
       return Optional.empty();
     }
     MergedExec merged = ExecMerger.merge(execs);
     merged.writeTo(layout.mergedExec());
+    return Optional.of(merged);
+  }
+
+  private ReportStep.Result report(RunLayout layout, MergedExec merged) throws IOException {
     ReportStep.Targets targets =
         new ReportStep.Targets(Optional.of(layout.jacocoXml()), Optional.of(layout.htmlDir()));
-    return Optional.of(
-        ReportStep.run(
-            merged, config.classes(), config.sources(), targets, config.thresholds(), reportName()));
+    return ReportStep.run(
+        merged, config.classes(), config.sources(), targets, config.thresholds(), reportName());
   }
 
   private String reportName() {
@@ -150,79 +154,20 @@ final class CoverageRun {
     return name == null ? "covrun" : name.toString();
   }
 
-  private RunSummary summary(
-      Plan plan,
-      List<ChunkOutcome> outcomes,
-      Optional<ReportStep.Result> report,
-      List<String> problems,
-      ExitCode exit) {
-    List<String> violations =
-        report.map(r -> r.violations().stream().map(v -> v.message()).toList()).orElse(List.of());
-    return new RunSummary(
-        exit.code(),
-        exit.label(),
-        plan.unitCount(),
-        outcomes.stream().map(CoverageRun::chunkSummary).toList(),
-        report.map(r -> counters(r)).orElse(Map.of()),
-        new GateSummary(
-            report.isPresent() && violations.isEmpty(),
-            config.thresholds().stream().map(CoverageRun::describe).toList(),
-            violations),
-        failures(outcomes),
-        problems);
-  }
-
-  private static String describe(Threshold threshold) {
-    return threshold.counter().name() + "=" + threshold.minimum().toPlainString();
-  }
-
-  private static ChunkSummary chunkSummary(ChunkOutcome o) {
-    return new ChunkSummary(
-        o.chunk().number(),
-        o.chunk().units().size(),
-        o.events().tests(),
-        o.events().failed(),
-        o.events().skipped(),
-        o.wallMillis() / 1000.0,
-        o.exitValue(),
-        o.status());
-  }
-
-  private static Map<String, CounterSummary> counters(ReportStep.Result report) {
-    Map<String, CounterSummary> counters = new LinkedHashMap<>();
-    report
-        .totals()
-        .counters()
-        .forEach(
-            (type, value) ->
-                counters.put(
-                    type.name(),
-                    new CounterSummary(
-                        value.covered(),
-                        value.missed(),
-                        value.total(),
-                        value.total() == 0 ? null : value.ratio())));
-    return counters;
-  }
-
-  private static List<FailureSummary> failures(List<ChunkOutcome> outcomes) {
-    List<FailureSummary> failures = new ArrayList<>();
-    for (ChunkOutcome o : outcomes) {
-      for (TestFailure f : o.events().failures()) {
-        failures.add(new FailureSummary(o.chunk().number(), f.unit(), f.test(), f.message()));
-      }
-    }
-    return failures;
-  }
-
-  private void printVerdict(RunSummary summary, RunLayout layout) {
-    for (FailureSummary f : summary.failures()) {
+  private void printVerdict(RunSummary summary, Planned planned, RunLayout layout) {
+    for (RunSummary.FailureSummary f : summary.failures()) {
       err.println("FAILED " + f.test() + (f.message().isEmpty() ? "" : ": " + f.message()));
     }
-    summary.gate().violations().forEach(v -> err.println(v));
+    summary.gate().violations().forEach(err::println);
     err.flush();
     out.println();
-    out.printf("[covrun] reports in %s (jacoco.xml, html/, summary.json)%n", layout.out());
+    if (planned.shard().isWhole()) {
+      out.printf("[covrun] reports in %s (jacoco.xml, html/, summary.json)%n", layout.out());
+    } else {
+      out.printf(
+          "[covrun] shard %s of plan %s in %s: merge all shards with 'covrun merge', then report%n",
+          planned.shard(), planned.plan().fingerprint(), layout.out());
+    }
     out.printf("[covrun] %s (exit %d)%n", summary.result(), summary.exitCode());
     out.flush();
   }

@@ -19,11 +19,11 @@ import picocli.CommandLine.Command;
           + " reports and enforces a coverage gate.",
       "Without a subcommand, covrun runs 'covrun run' with the given options."
     },
-    subcommands = {RunCommand.class, MergeCommand.class, ReportCommand.class},
+    subcommands = {RunCommand.class, PlanCommand.class, MergeCommand.class, ReportCommand.class},
     footer = ExitCodes.HELP)
 public final class Main {
   private static final Set<String> TOP_LEVEL =
-      Set.of("run", "merge", "report", "help", "-h", "--help", "-V", "--version");
+      Set.of("run", "plan", "merge", "report", "help", "-h", "--help", "-V", "--version");
 
   /** Everything a command needs from its surroundings, so tests can run it in-process. */
   record Context(PrintWriter out, PrintWriter err, Map<String, String> env, Path cwd) {}

@@ -3,6 +3,7 @@ package dev.covrun.runner;
 import dev.covrun.merger.BadExecInputException;
 import dev.covrun.merger.ExecMerger;
 import dev.covrun.merger.MergedExec;
+import dev.covrun.runner.timing.TimingsFile;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -16,7 +17,9 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Merges JaCoCo exec files (or directories searched for *.exec, e.g. the outputs of several"
-          + " covrun runs) into one exec file readable by the JaCoCo CLI and 'covrun report'."
+          + " covrun runs) into one exec file readable by the JaCoCo CLI and 'covrun report'.",
+      "Shard output directories (covrun run --shard I/N) must all be given and come from one"
+          + " plan, else exit 3; their timings are merged into timings.json next to --out."
     },
     footer = ExitCodes.HELP)
 final class MergeCommand implements Callable<Integer> {
@@ -38,9 +41,17 @@ final class MergeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Path target = context.cwd().resolve(out).normalize();
-    MergedExec merged = merge(inputs.stream().map(i -> context.cwd().resolve(i).normalize()).toList());
+    List<Path> paths = inputs.stream().map(i -> context.cwd().resolve(i).normalize()).toList();
+    List<ShardInputs.ShardDir> shards = ShardInputs.find(paths);
+    ShardInputs.requireComplete(shards);
+    MergedExec merged = merge(paths);
     merged.warnings().forEach(w -> context.err().println("covrun: warning: " + w));
     merged.writeTo(target);
+    if (!shards.isEmpty()) {
+      Path timings = target.resolveSibling("timings.json");
+      TimingsFile.write(timings, ShardInputs.timings(shards));
+      context.out().printf("merged the timings of %d shards into %s%n", shards.size(), timings);
+    }
     context
         .out()
         .printf(

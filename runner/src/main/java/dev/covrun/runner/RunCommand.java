@@ -7,9 +7,16 @@ import dev.covrun.runner.config.SettingsResolver;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code covrun run}: the whole coverage run of a suite in parallel JVMs. */
 @Command(
@@ -24,11 +31,19 @@ import picocli.CommandLine.Option;
           + " 'template-db: build/template.db'); options given here override the file.",
       "Each chunk JVM gets the environment variables COVRUN_CHUNK, COVRUN_CHUNKS, COVRUN_DB and"
           + " COVRUN_TMP, and the same as system properties covrun.chunk, covrun.chunks, covrun.db"
-          + " and covrun.tmp."
+          + " and covrun.tmp. With a PostgreSQL --template-db, COVRUN_DB_URL (JDBC, with the"
+          + " user), COVRUN_DB_NAME and COVRUN_DB_USER (properties covrun.db.url, covrun.db.name,"
+          + " covrun.db.user) replace COVRUN_DB, and PGPASSWORD carries the password."
     },
     footer = ExitCodes.HELP)
-final class RunCommand implements Callable<Integer> {
-  private final Main.Context context;
+class RunCommand implements Callable<Integer> {
+  /** Options that are not settings, so not keys of covrun.yaml. */
+  private static final Set<String> NOT_SETTINGS =
+      Set.of("help", "version", "workdir", "config", "progress-interval", "verbose", "json");
+
+  final Main.Context context;
+
+  @Spec CommandSpec spec;
 
   @Option(
       names = "--chunks",
@@ -80,11 +95,21 @@ final class RunCommand implements Callable<Integer> {
 
   @Option(
       names = "--template-db",
-      paramLabel = "FILE|DIR",
+      paramLabel = "FILE|DIR|URL",
       description =
-          "A template database (a file such as SQLite, or a directory) copied for every chunk"
-              + " before its JVM starts; tests find their copy in COVRUN_DB.")
+          "A template database copied for every chunk before its JVM starts: a file (SQLite),"
+              + " a directory (H2, Derby; copied recursively), or"
+              + " postgresql://USER@HOST:PORT/TEMPLATE, cloned per chunk with CREATE DATABASE"
+              + " <template>_covrun_<run>_<chunk> TEMPLATE <template> and dropped at the end"
+              + " (password from PGPASSWORD or ~/.pgpass).")
   String templateDb;
+
+  @Option(
+      names = "--keep-db",
+      description =
+          "Keep the PostgreSQL clones after the run for debugging and print their names; the"
+              + " next covrun run with the same template drops them.")
+  Boolean keepDb;
 
   @Option(
       names = "--out",
@@ -118,6 +143,31 @@ final class RunCommand implements Callable<Integer> {
       negatable = true,
       description = "Run tests with -ea, as Surefire does (default: on; --no-enable-assertions).")
   Boolean enableAssertions;
+
+  @Option(
+      names = "--timings",
+      paramLabel = "FILE",
+      description =
+          "The recorded unit durations the plan balances chunks with, updated after every run;"
+              + " commit or cache it (default: .covrun/timings.json).")
+  String timings;
+
+  @Option(
+      names = "--group",
+      paramLabel = "NAME=GLOB",
+      description =
+          "Pins the test classes matching GLOB to one chunk, run one after another (for tests"
+              + " sharing global state); repeatable. The JUnit tag covrun-group:NAME does the"
+              + " same.")
+  List<String> groups;
+
+  @Option(
+      names = "--shard",
+      paramLabel = "I/N",
+      description =
+          "Runs only shard I of N of the plan (N x --chunks chunks in all), for CI matrices;"
+              + " merge the shards' output dirs with 'covrun merge'. No report or gate on a shard.")
+  String shard;
 
   @Option(
       names = "--workdir",
@@ -164,7 +214,8 @@ final class RunCommand implements Callable<Integer> {
       throw CovrunException.badInput("working directory not found: " + dir + " (--workdir)");
     }
     Path configFile = configFile(cwd, dir);
-    Settings fromFile = configFile == null ? Settings.none() : ConfigFileReader.read(configFile);
+    Settings fromFile =
+        configFile == null ? Settings.none() : ConfigFileReader.read(configFile, settingKeys());
     Path fileBase = configFile == null ? dir : configFile.toAbsolutePath().getParent();
     return new SettingsResolver(flags(), cwd, fromFile, fileBase, context.env()).resolve(dir);
   }
@@ -181,9 +232,25 @@ final class RunCommand implements Callable<Integer> {
     return Files.exists(implicit) ? implicit : null;
   }
 
+  /** The options given on the command line, keyed like covrun.yaml. */
   private Settings flags() {
-    return new Settings(
-        chunks, classpath, tests, classes, sources, include, exclude, templateDb, out, java,
-        jvmArgs, min, enableAssertions);
+    Map<String, Object> values = new TreeMap<>();
+    for (OptionSpec option : spec.commandLine().getParseResult().matchedOptions()) {
+      String key = key(option);
+      if (!NOT_SETTINGS.contains(key)) {
+        values.put(key, option.getValue());
+      }
+    }
+    return new Settings(values);
+  }
+
+  private Set<String> settingKeys() {
+    Set<String> keys = new TreeSet<>();
+    spec.options().stream().map(RunCommand::key).filter(k -> !NOT_SETTINGS.contains(k)).forEach(keys::add);
+    return keys;
+  }
+
+  private static String key(OptionSpec option) {
+    return option.longestName().replaceFirst("^--(\\[no-\\])?", "");
   }
 }

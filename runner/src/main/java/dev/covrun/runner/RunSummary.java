@@ -10,16 +10,22 @@ public record RunSummary(
     int exitCode,
     String result,
     int units,
+    PlanSummary plan,
     List<ChunkSummary> chunks,
     Map<String, CounterSummary> coverage,
     GateSummary gate,
     List<FailureSummary> failures,
     List<String> problems) {
 
+  /** Which plan this run executed, and which part of it (shard "1/1" is the whole plan). */
+  public record PlanSummary(
+      String fingerprint, String shard, int chunksPerShard, int totalChunks, double predictedImbalance) {}
+
   /** One chunk's line in the summary. */
   public record ChunkSummary(
       int chunk,
       int units,
+      double predictedSeconds,
       int tests,
       int failed,
       int skipped,

@@ -30,6 +30,7 @@ final class FixtureSuite {
             "--template-db", TARGET.resolve("template.db").toString(),
             "--workdir", ROOT.toString(),
             "--out", out.toString(),
+            "--timings", out.resolveSibling(out.getFileName() + "-timings.json").toString(),
             "--progress-interval", "1"));
   }
 

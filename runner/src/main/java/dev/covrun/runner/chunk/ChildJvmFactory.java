@@ -1,12 +1,12 @@
 package dev.covrun.runner.chunk;
 
+import dev.covrun.runner.db.ChunkDatabase;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jacoco.core.runtime.AgentOptions;
@@ -35,8 +35,8 @@ public final class ChildJvmFactory {
     this.settings = settings;
   }
 
-  /** The JVM for one chunk, given where its database copy is (if any). */
-  public ChildJvm forChunk(int chunk, Optional<Path> dbCopy) {
+  /** The JVM for one chunk, given its own database (or {@link ChunkDatabase#NONE}). */
+  public ChildJvm forChunk(int chunk, ChunkDatabase database) {
     RunLayout layout = settings.layout();
     List<String> args = new ArrayList<>();
     if (settings.enableAssertions()) {
@@ -45,7 +45,7 @@ public final class ChildJvmFactory {
     args.addAll(settings.userJvmArgs());
     args.add(agentArgument(chunk));
     args.add("-Djava.io.tmpdir=" + layout.chunkTmp(chunk));
-    covrunProperties(chunk, dbCopy).forEach((key, value) -> args.add("-D" + key + "=" + value));
+    covrunProperties(chunk, database).forEach((key, value) -> args.add("-D" + key + "=" + value));
     args.add("-cp");
     args.add(classpath());
     args.add(WORKER_MAIN);
@@ -54,7 +54,7 @@ public final class ChildJvmFactory {
             "--units", layout.chunkUnits(chunk).toString(),
             "--events", layout.chunkEvents(chunk).toString(),
             "--reports", layout.chunkJunit(chunk).toString()));
-    return new ChildJvm(settings.java(), args, environment(chunk, dbCopy), settings.workdir());
+    return new ChildJvm(settings.java(), args, environment(chunk, database), settings.workdir());
   }
 
   private String agentArgument(int chunk) {
@@ -67,19 +67,21 @@ public final class ChildJvmFactory {
     return options.getVMArgument(settings.agentJar().toFile());
   }
 
-  private Map<String, String> covrunProperties(int chunk, Optional<Path> dbCopy) {
+  private Map<String, String> covrunProperties(int chunk, ChunkDatabase database) {
     Map<String, String> properties = new LinkedHashMap<>();
     properties.put("covrun.chunk", String.valueOf(chunk));
     properties.put("covrun.chunks", String.valueOf(settings.layout().chunkCount()));
-    dbCopy.ifPresent(db -> properties.put("covrun.db", db.toString()));
+    properties.putAll(database.properties());
     properties.put("covrun.tmp", settings.layout().chunkTmp(chunk).toString());
     return properties;
   }
 
-  private Map<String, String> environment(int chunk, Optional<Path> dbCopy) {
+  /** COVRUN_* mirrors of the properties, plus secrets such as PGPASSWORD that stay off the @argfile. */
+  private Map<String, String> environment(int chunk, ChunkDatabase database) {
     Map<String, String> env = new LinkedHashMap<>();
-    covrunProperties(chunk, dbCopy)
+    covrunProperties(chunk, database)
         .forEach((key, value) -> env.put(key.toUpperCase().replace('.', '_'), value));
+    env.putAll(database.secretEnvironment());
     return env;
   }
 

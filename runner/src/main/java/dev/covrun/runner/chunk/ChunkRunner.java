@@ -2,8 +2,9 @@ package dev.covrun.runner.chunk;
 
 import dev.covrun.runner.CovrunException;
 import dev.covrun.runner.ExitCode;
+import dev.covrun.runner.db.ChunkDatabase;
+import dev.covrun.runner.db.TemplateDatabase;
 import dev.covrun.runner.plan.Chunk;
-import dev.covrun.runner.plan.Plan;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -11,11 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.apache.commons.exec.ShutdownHookProcessDestroyer;
 
 /**
- * Prepares each chunk's directory (units, database copy, temp dir, @argfile), starts all chunk
+ * Prepares each chunk's directory (units, own database, temp dir, @argfile), starts all chunk
  * JVMs at once, shows progress, and collects how each ended.
  */
 public final class ChunkRunner {
@@ -23,14 +23,14 @@ public final class ChunkRunner {
 
   private final RunLayout layout;
   private final ChildJvmFactory jvms;
-  private final Optional<Path> templateDb;
+  private final TemplateDatabase templateDb;
   private final PrintWriter out;
   private final long progressSeconds;
 
   public ChunkRunner(
       RunLayout layout,
       ChildJvmFactory jvms,
-      Optional<Path> templateDb,
+      TemplateDatabase templateDb,
       PrintWriter out,
       long progressSeconds) {
     this.layout = layout;
@@ -40,24 +40,25 @@ public final class ChunkRunner {
     this.progressSeconds = progressSeconds;
   }
 
-  /** Runs every chunk of the plan in parallel and waits for all of them. */
-  public List<ChunkOutcome> run(Plan plan) throws IOException, InterruptedException {
+  /** Runs the chunks in parallel and waits for all of them; outcomes in the chunks' order. */
+  public List<ChunkOutcome> run(List<Chunk> chunks) throws IOException, InterruptedException {
     List<ChildJvm> children = new ArrayList<>();
-    for (Chunk chunk : plan.chunks()) {
+    for (Chunk chunk : chunks) {
       children.add(prepare(chunk));
     }
     // Shared by all chunks: on Ctrl-C or SIGTERM every test JVM is destroyed with covrun.
     ShutdownHookProcessDestroyer destroyer = new ShutdownHookProcessDestroyer();
     List<ChunkProcess> processes = new ArrayList<>();
-    for (Chunk chunk : plan.chunks()) {
-      processes.add(start(chunk, children.get(chunk.number() - 1), destroyer));
+    for (int i = 0; i < chunks.size(); i++) {
+      processes.add(start(chunks.get(i), children.get(i), destroyer));
     }
     out.printf("[covrun] started %d test JVMs%n", processes.size());
     out.flush();
-    try (ProgressMonitor monitor = ProgressMonitor.start(layout, processes, out, progressSeconds)) {
+    List<Integer> numbers = chunks.stream().map(Chunk::number).toList();
+    try (ProgressMonitor monitor = ProgressMonitor.start(layout, numbers, processes, out, progressSeconds)) {
       List<ChunkOutcome> outcomes = new ArrayList<>();
-      for (Chunk chunk : plan.chunks()) {
-        outcomes.add(await(chunk, processes.get(chunk.number() - 1)));
+      for (int i = 0; i < chunks.size(); i++) {
+        outcomes.add(await(chunks.get(i), processes.get(i)));
       }
       return outcomes;
     }
@@ -68,9 +69,8 @@ public final class ChunkRunner {
     Files.createDirectories(layout.chunkTmp(n));
     Files.createDirectories(layout.chunkJunit(n));
     Files.write(layout.chunkUnits(n), chunk.units(), StandardCharsets.UTF_8);
-    Optional<Path> dbCopy = templateDb.map(template -> layout.chunkDb(n, template));
-    templateDb.ifPresent(template -> TemplateCopy.copy(template, dbCopy.get()));
-    ChildJvm jvm = jvms.forChunk(n, dbCopy);
+    ChunkDatabase database = templateDb.prepare(n, layout.chunkDbDir(n));
+    ChildJvm jvm = jvms.forChunk(n, database);
     Files.writeString(layout.chunkArgFile(n), jvm.argFileContent(), StandardCharsets.UTF_8);
     return jvm;
   }

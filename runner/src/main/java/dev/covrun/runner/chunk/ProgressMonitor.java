@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ProgressMonitor implements AutoCloseable {
   private final RunLayout layout;
+  private final List<Integer> chunkNumbers;
   private final List<ChunkProcess> processes;
   private final PrintWriter out;
   private final long startNanos = System.nanoTime();
@@ -24,16 +25,22 @@ public final class ProgressMonitor implements AutoCloseable {
           });
   private String lastLine = "";
 
-  private ProgressMonitor(RunLayout layout, List<ChunkProcess> processes, PrintWriter out) {
+  private ProgressMonitor(
+      RunLayout layout, List<Integer> chunkNumbers, List<ChunkProcess> processes, PrintWriter out) {
     this.layout = layout;
+    this.chunkNumbers = chunkNumbers;
     this.processes = processes;
     this.out = out;
   }
 
   /** Starts printing every {@code periodSeconds} until closed. */
   public static ProgressMonitor start(
-      RunLayout layout, List<ChunkProcess> processes, PrintWriter out, long periodSeconds) {
-    ProgressMonitor monitor = new ProgressMonitor(layout, processes, out);
+      RunLayout layout,
+      List<Integer> chunkNumbers,
+      List<ChunkProcess> processes,
+      PrintWriter out,
+      long periodSeconds) {
+    ProgressMonitor monitor = new ProgressMonitor(layout, chunkNumbers, processes, out);
     monitor.timer.scheduleAtFixedRate(monitor::report, periodSeconds, periodSeconds, TimeUnit.SECONDS);
     return monitor;
   }
@@ -54,7 +61,7 @@ public final class ProgressMonitor implements AutoCloseable {
     int failed = 0;
     for (int i = 0; i < processes.size(); i++) {
       finished += processes.get(i).hasEnded() ? 1 : 0;
-      ChunkEvents events = ChunkEvents.read(layout.chunkEvents(i + 1));
+      ChunkEvents events = ChunkEvents.read(layout.chunkEvents(chunkNumbers.get(i)));
       tests += events.testsRun();
       failed += events.failures().size();
     }

@@ -23,9 +23,9 @@ public record RunLayout(Path out, int chunkCount) {
     return chunkDir(chunk).resolve("tmp");
   }
 
-  /** This chunk's copy of the template database, named like the template. */
-  public Path chunkDb(int chunk, Path template) {
-    return chunkDir(chunk).resolve("db").resolve(template.getFileName());
+  /** Where this chunk's copy of a file or directory template database goes. */
+  public Path chunkDbDir(int chunk) {
+    return chunkDir(chunk).resolve("db");
   }
 
   public Path chunkJunit(int chunk) {
@@ -66,6 +66,11 @@ public record RunLayout(Path out, int chunkCount) {
 
   public Path htmlDir() {
     return out.resolve("html");
+  }
+
+  /** A shard's own measurements, merged by the fan-in job. */
+  public Path shardTimings() {
+    return out.resolve("timings.json");
   }
 
   public Path summaryJson() {

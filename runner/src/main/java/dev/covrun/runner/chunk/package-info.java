@@ -1,4 +1,4 @@
 /**
- * Everything about one chunk's test JVM: output layout, command line, JUnit Platform jar resolution, template DB copies, starting it with Commons Exec, reading its events.
+ * Everything about one chunk's test JVM: output layout, command line, JUnit Platform jar resolution, its own database (from dev.covrun.runner.db), starting it with Commons Exec, reading its events.
  */
 package dev.covrun.runner.chunk;

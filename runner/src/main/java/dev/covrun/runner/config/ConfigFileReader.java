@@ -2,41 +2,81 @@ package dev.covrun.runner.config;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.covrun.runner.CovrunException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
-/** Reads covrun.yaml into {@link Settings}; every problem is one line naming the file. */
+/**
+ * Reads covrun.yaml into {@link Settings}: keys must be long option names of {@code covrun run};
+ * every problem is one line naming the file.
+ */
 public final class ConfigFileReader {
-  private static final ObjectMapper YAML =
-      new ObjectMapper(new YAMLFactory())
-          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
   private ConfigFileReader() {}
 
   /** Reads the file; an empty file means no settings. */
-  public static Settings read(Path file) {
+  public static Settings read(Path file, Set<String> knownKeys) {
     if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
       throw CovrunException.badInput("cannot read config file " + file);
     }
     String text = readText(file);
-    if (text.isBlank()) {
+    JsonNode root = parse(file, text);
+    if (root == null || root.isMissingNode() || root.isNull()) {
       return Settings.none();
     }
+    if (!root.isObject()) {
+      throw CovrunException.badInput("invalid config file " + file + ": expected keys and values");
+    }
+    Map<String, Object> values = new TreeMap<>();
+    for (Map.Entry<String, JsonNode> entry : root.properties()) {
+      String key = entry.getKey();
+      if (!knownKeys.contains(key)) {
+        throw CovrunException.badInput("unknown key '" + key + "' in " + file + lineOf(text, key));
+      }
+      values.put(key, value(file, text, key, entry.getValue()));
+    }
+    return new Settings(values);
+  }
+
+  private static Object value(Path file, String text, String key, JsonNode node) {
+    if (node.isArray()) {
+      List<String> items = new ArrayList<>();
+      for (JsonNode item : node) {
+        if (!item.isValueNode()) {
+          throw notAValue(file, text, key);
+        }
+        items.add(item.asText());
+      }
+      return items;
+    }
+    if (!node.isValueNode() || node.isNull()) {
+      throw notAValue(file, text, key);
+    }
+    return node.asText();
+  }
+
+  private static CovrunException notAValue(Path file, String text, String key) {
+    return CovrunException.badInput(
+        "invalid config file " + file + lineOf(text, key) + ": '" + key + "' must be a value or a list of values");
+  }
+
+  private static JsonNode parse(Path file, String text) {
+    if (text.isBlank()) {
+      return null;
+    }
     try {
-      Settings settings = YAML.readValue(text, Settings.class);
-      return settings == null ? Settings.none() : settings;
-    } catch (UnrecognizedPropertyException e) {
-      throw CovrunException.badInput(
-          "unknown key '" + e.getPropertyName() + "' in " + file + lineOf(text, e.getPropertyName()));
+      return YAML.readTree(text);
     } catch (JsonProcessingException e) {
       throw CovrunException.badInput(
           "invalid config file " + file + where(e) + ": " + firstLine(e.getOriginalMessage()));
@@ -51,7 +91,7 @@ public final class ConfigFileReader {
     }
   }
 
-  /** The parser reports where it stopped, not where the key is; find the key's own line. */
+  /** Jackson reports where the parser stopped, not where the key is; find the key's own line. */
   private static String lineOf(String text, String key) {
     List<String> lines = text.lines().toList();
     for (int i = 0; i < lines.size(); i++) {

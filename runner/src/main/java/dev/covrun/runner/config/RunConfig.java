@@ -1,6 +1,9 @@
 package dev.covrun.runner.config;
 
 import dev.covrun.report.Threshold;
+import dev.covrun.runner.db.TemplateSource;
+import dev.covrun.runner.discovery.GroupRules;
+import dev.covrun.runner.plan.Shard;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,13 +19,17 @@ public record RunConfig(
     List<Path> sources,
     List<String> include,
     List<String> exclude,
-    Optional<Path> templateDb,
+    Optional<TemplateSource> templateDb,
     Path out,
     Path java,
     List<String> jvmArgs,
     Path workdir,
     List<Threshold> thresholds,
-    boolean enableAssertions) {
+    boolean enableAssertions,
+    Path timings,
+    GroupRules groups,
+    Shard shard,
+    boolean keepDb) {
 
   /** Surefire's default includes, as class paths without extension. */
   public static final List<String> DEFAULT_INCLUDES =

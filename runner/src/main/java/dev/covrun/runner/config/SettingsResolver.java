@@ -1,7 +1,10 @@
 package dev.covrun.runner.config;
 
 import dev.covrun.report.Threshold;
+import dev.covrun.runner.discovery.GroupRules;
+import dev.covrun.runner.plan.Shard;
 import dev.covrun.runner.CovrunException;
+import dev.covrun.runner.db.TemplateSource;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * Merges flags, environment and covrun.yaml into a {@link RunConfig}: a flag wins over
@@ -39,29 +41,33 @@ public final class SettingsResolver {
     return new RunConfig(
         chunks(),
         classpath(),
-        existingRoots("tests", Settings::tests, "target/test-classes", "test classes directory or jar"),
-        existingRoots("classes", Settings::classes, "target/classes", "classes directory or jar"),
-        existingRoots("sources", Settings::sources, null, "sources directory"),
-        strings(Settings::include, RunConfig.DEFAULT_INCLUDES),
-        strings(Settings::exclude, List.of()),
+        existingRoots("tests", "target/test-classes", "test classes directory or jar"),
+        existingRoots("classes", "target/classes", "classes directory or jar"),
+        existingRoots("sources", null, "sources directory"),
+        strings("include", RunConfig.DEFAULT_INCLUDES),
+        strings("exclude", List.of()),
         templateDb(),
-        path("out", Settings::out, "target/covrun"),
+        path("out", "target/covrun"),
         java(),
-        strings(Settings::jvmArgs, List.of()),
+        strings("jvm-arg", List.of()),
         workdir,
         thresholds(),
-        enableAssertions());
+        enableAssertions(),
+        path("timings", ".covrun/timings.json"),
+        groups(),
+        shard(),
+        keepDb());
   }
 
   int chunks() {
-    if (flags.chunks() != null) {
-      return parseChunks(flags.chunks(), "--chunks");
+    if (flags.has("chunks")) {
+      return parseChunks(flags.string("chunks"), "--chunks");
     }
     String fromEnv = env.get("COVRUN_CHUNKS");
     if (fromEnv != null && !fromEnv.isBlank()) {
       return parseChunks(fromEnv, "COVRUN_CHUNKS");
     }
-    return file.chunks() == null ? 1 : parseChunks(file.chunks(), "chunks in covrun.yaml");
+    return file.has("chunks") ? parseChunks(file.string("chunks"), "chunks in covrun.yaml") : 1;
   }
 
   static int parseChunks(String value, String origin) {
@@ -78,7 +84,7 @@ public final class SettingsResolver {
   }
 
   private List<Path> classpath() {
-    Sourced<String> given = pick(Settings::classpath);
+    Sourced<String> given = pickString("classpath");
     if (given == null || given.value().isBlank()) {
       return List.of();
     }
@@ -106,9 +112,8 @@ public final class SettingsResolver {
     }
   }
 
-  private List<Path> existingRoots(
-      String key, Function<Settings, List<String>> field, String fallback, String what) {
-    Sourced<List<String>> given = pick(field);
+  private List<Path> existingRoots(String key, String fallback, String what) {
+    Sourced<List<String>> given = pickList(key);
     if (given == null) {
       return fallback == null ? List.of() : defaultRoot(fallback, what);
     }
@@ -136,27 +141,27 @@ public final class SettingsResolver {
     return fallback.endsWith("test-classes") ? "tests" : "classes";
   }
 
-  private Optional<Path> templateDb() {
-    Sourced<String> given = pick(Settings::templateDb);
-    if (given == null) {
-      return Optional.empty();
-    }
-    Path template = given.base().resolve(given.value()).normalize();
-    if (!Files.exists(template)) {
-      throw CovrunException.badInput("template database not found: " + template);
-    }
-    return Optional.of(template);
+  private Optional<TemplateSource> templateDb() {
+    Sourced<String> given = pickString("template-db");
+    return given == null
+        ? Optional.empty()
+        : Optional.of(TemplateSource.parse(given.value(), given.base(), env));
   }
 
-  private Path path(String key, Function<Settings, String> field, String fallback) {
-    Sourced<String> given = pick(field);
+  private boolean keepDb() {
+    Sourced<String> given = pickString("keep-db");
+    return given != null && Boolean.parseBoolean(given.value());
+  }
+
+  private Path path(String key, String fallback) {
+    Sourced<String> given = pickString(key);
     return given == null
         ? fileBase.resolve(fallback)
         : given.base().resolve(given.value()).normalize();
   }
 
   private Path java() {
-    Sourced<String> given = pick(Settings::java);
+    Sourced<String> given = pickString("java");
     Path java = given == null ? defaultJava() : given.base().resolve(given.value()).normalize();
     if (!Files.isExecutable(java)) {
       throw CovrunException.badInput("java executable not found: " + java + " (--java)");
@@ -171,7 +176,7 @@ public final class SettingsResolver {
 
   private List<Threshold> thresholds() {
     List<Threshold> thresholds = new ArrayList<>();
-    for (String spec : strings(Settings::min, List.of())) {
+    for (String spec : strings("min", List.of())) {
       try {
         thresholds.add(Threshold.parse(spec));
       } catch (IllegalArgumentException e) {
@@ -182,22 +187,48 @@ public final class SettingsResolver {
   }
 
   private boolean enableAssertions() {
-    Sourced<Boolean> given = pick(Settings::enableAssertions);
-    return given == null || given.value();
+    Sourced<String> given = pickString("enable-assertions");
+    return given == null || Boolean.parseBoolean(given.value());
   }
 
-  private List<String> strings(Function<Settings, List<String>> field, List<String> fallback) {
-    Sourced<List<String>> given = pick(field);
+  private GroupRules groups() {
+    try {
+      return GroupRules.parse(strings("group", List.of()));
+    } catch (IllegalArgumentException e) {
+      throw CovrunException.badInput(e.getMessage());
+    }
+  }
+
+  private Shard shard() {
+    Sourced<String> given = pickString("shard");
+    try {
+      return given == null ? Shard.WHOLE : Shard.parse(given.value());
+    } catch (IllegalArgumentException e) {
+      throw CovrunException.badInput(e.getMessage());
+    }
+  }
+
+  private List<String> strings(String key, List<String> fallback) {
+    Sourced<List<String>> given = pickList(key);
     return given == null ? fallback : List.copyOf(given.value());
   }
 
-  private <T> Sourced<T> pick(Function<Settings, T> field) {
-    T fromFlags = field.apply(flags);
-    if (fromFlags != null) {
-      return new Sourced<>(fromFlags, flagBase);
+  private Sourced<String> pickString(String key) {
+    Sourced<Settings> from = pick(key);
+    return from == null ? null : new Sourced<>(from.value().string(key), from.base());
+  }
+
+  private Sourced<List<String>> pickList(String key) {
+    Sourced<Settings> from = pick(key);
+    return from == null ? null : new Sourced<>(from.value().list(key), from.base());
+  }
+
+  /** The settings that give this key, flags first, with the directory their paths are relative to. */
+  private Sourced<Settings> pick(String key) {
+    if (flags.has(key)) {
+      return new Sourced<>(flags, flagBase);
     }
-    T fromFile = field.apply(file);
-    return fromFile == null ? null : new Sourced<>(fromFile, fileBase);
+    return file.has(key) ? new Sourced<>(file, fileBase) : null;
   }
 
   private record Sourced<T>(T value, Path base) {}

@@ -1,33 +1,89 @@
 package dev.covrun.runner.plan;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.ToDoubleFunction;
 
-/** Splits units into chunks deterministically: the same units give the same plan anywhere. */
+/**
+ * Balances units over chunks by predicted duration, deterministically: longest processing time
+ * first, each item to the least loaded chunk, ties broken by name and then by chunk number. A
+ * group is one item whose duration is the sum of its units'; its units run one after another.
+ */
 public final class ChunkPlanner {
   private ChunkPlanner() {}
 
-  /**
-   * Deals the units, sorted by name, round-robin over {@code min(chunks, units)} chunks, so every
-   * chunk gets a similar number of units regardless of the order they were found in.
-   */
-  public static Plan byName(List<String> units, int requestedChunks) {
+  /** An item to place: a single unit, or all units of one group in name order. */
+  record Item(String key, List<String> units, double seconds) {}
+
+  /** Plans the units over at most {@code requestedChunks} chunks. */
+  public static Plan plan(List<PlanUnit> units, int requestedChunks, Timings timings) {
     if (requestedChunks < 1) {
       throw new IllegalArgumentException("chunks must be at least 1: " + requestedChunks);
     }
-    List<String> sorted = units.stream().distinct().sorted().toList();
-    int count = Math.max(1, Math.min(requestedChunks, sorted.size()));
-    List<List<String>> dealt = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
-      dealt.add(new ArrayList<>());
+    List<String> names = units.stream().map(PlanUnit::name).distinct().sorted().toList();
+    Optional<Double> median = timings.medianOf(names);
+    Optional<String> notice = notice(names, timings, median);
+    List<Item> items = items(units, unit -> timings.of(unit).or(() -> median).orElse(1.0));
+    items.sort(Comparator.comparingDouble(Item::seconds).reversed().thenComparing(Item::key));
+    return new Plan(place(items, Math.max(1, Math.min(requestedChunks, items.size()))), requestedChunks, notice);
+  }
+
+  private static Optional<String> notice(List<String> names, Timings timings, Optional<Double> median) {
+    if (median.isEmpty()) {
+      return Optional.of("no recorded durations for these " + names.size() + " units: splitting them evenly by count");
     }
-    for (int i = 0; i < sorted.size(); i++) {
-      dealt.get(i % count).add(sorted.get(i));
+    long unknown = names.stream().filter(n -> timings.of(n).isEmpty()).count();
+    return unknown == 0
+        ? Optional.empty()
+        : Optional.of(unknown + " of " + names.size() + " units have no recorded duration: assuming the median, "
+            + String.format("%.2fs", median.get()));
+  }
+
+  private static List<Item> items(List<PlanUnit> units, ToDoubleFunction<String> seconds) {
+    Map<String, List<String>> groups = new TreeMap<>();
+    List<Item> items = new ArrayList<>();
+    for (PlanUnit unit : units.stream().distinct().sorted(Comparator.comparing(PlanUnit::name)).toList()) {
+      if (unit.group().isPresent()) {
+        groups.computeIfAbsent(unit.group().get(), g -> new ArrayList<>()).add(unit.name());
+      } else {
+        items.add(new Item(unit.name(), List.of(unit.name()), seconds.applyAsDouble(unit.name())));
+      }
+    }
+    groups.forEach(
+        (group, members) ->
+            items.add(new Item("group " + group, members, members.stream().mapToDouble(seconds).sum())));
+    return items;
+  }
+
+  private static List<Chunk> place(List<Item> items, int count) {
+    List<List<String>> units = new ArrayList<>();
+    double[] load = new double[count];
+    for (int i = 0; i < count; i++) {
+      units.add(new ArrayList<>());
+    }
+    for (Item item : items) {
+      int target = leastLoaded(load);
+      units.get(target).addAll(item.units());
+      load[target] += item.seconds();
     }
     List<Chunk> chunks = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      chunks.add(new Chunk(i + 1, dealt.get(i)));
+      chunks.add(new Chunk(i + 1, units.get(i), load[i]));
     }
-    return new Plan(chunks, requestedChunks);
+    return chunks;
+  }
+
+  private static int leastLoaded(double[] load) {
+    int best = 0;
+    for (int i = 1; i < load.length; i++) {
+      if (load[i] < load[best]) {
+        best = i;
+      }
+    }
+    return best;
   }
 }

@@ -8,6 +8,8 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import dev.covrun.runner.db.ChunkDatabase;
+import dev.covrun.runner.db.Password;
 import org.junit.jupiter.api.Test;
 
 class ChildJvmFactoryTest {
@@ -30,7 +32,7 @@ class ChildJvmFactoryTest {
 
   @Test
   void should_build_the_whole_command_line_of_a_chunk() {
-    ChildJvm jvm = factory(true).forChunk(2, Optional.of(Path.of("/out/chunks/2/db/t.db")));
+    ChildJvm jvm = factory(true).forChunk(2, ChunkDatabase.copy(Path.of("/out/chunks/2/db/t.db")));
     String cp = String.join(File.pathSeparator, "/project/tests", "/libs/junit.jar", "/covrun/launcher.jar", "/covrun/worker.jar");
     assertEquals(
         List.of(
@@ -54,7 +56,7 @@ class ChildJvmFactoryTest {
 
   @Test
   void should_set_the_covrun_environment() {
-    ChildJvm jvm = factory(true).forChunk(3, Optional.of(Path.of("/db3")));
+    ChildJvm jvm = factory(true).forChunk(3, ChunkDatabase.copy(Path.of("/db3")));
     assertEquals("3", jvm.environment().get("COVRUN_CHUNK"));
     assertEquals("4", jvm.environment().get("COVRUN_CHUNKS"));
     assertEquals("/db3", jvm.environment().get("COVRUN_DB"));
@@ -62,8 +64,27 @@ class ChildJvmFactoryTest {
   }
 
   @Test
+  void should_hand_a_postgresql_clone_over_as_properties_and_env_but_the_password_only_as_env() {
+    ChunkDatabase clone =
+        ChunkDatabase.clone(
+            "jdbc:postgresql://h:5432/shop_covrun_0000002a_2?user=ci",
+            "shop_covrun_0000002a_2",
+            "ci",
+            Optional.of(new Password("s3cret")));
+    ChildJvm jvm = factory(true).forChunk(2, clone);
+    assertTrue(jvm.arguments().contains("-Dcovrun.db.url=jdbc:postgresql://h:5432/shop_covrun_0000002a_2?user=ci"));
+    assertTrue(jvm.arguments().contains("-Dcovrun.db.name=shop_covrun_0000002a_2"));
+    assertEquals("shop_covrun_0000002a_2", jvm.environment().get("COVRUN_DB_NAME"));
+    assertEquals("jdbc:postgresql://h:5432/shop_covrun_0000002a_2?user=ci", jvm.environment().get("COVRUN_DB_URL"));
+    assertEquals("ci", jvm.environment().get("COVRUN_DB_USER"));
+    assertEquals("s3cret", jvm.environment().get("PGPASSWORD"));
+    assertFalse(jvm.argFileContent().contains("s3cret"), jvm.argFileContent());
+    assertFalse(jvm.environment().containsKey("COVRUN_DB"));
+  }
+
+  @Test
   void should_leave_out_db_and_assertions_when_not_wanted() {
-    ChildJvm jvm = factory(false).forChunk(1, Optional.empty());
+    ChildJvm jvm = factory(false).forChunk(1, ChunkDatabase.NONE);
     assertFalse(jvm.arguments().contains("-ea"));
     assertFalse(jvm.environment().containsKey("COVRUN_DB"));
     assertTrue(jvm.arguments().stream().noneMatch(a -> a.startsWith("-Dcovrun.db")));

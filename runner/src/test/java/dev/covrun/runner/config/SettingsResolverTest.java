@@ -33,7 +33,7 @@ class SettingsResolverTest {
   }
 
   private static Settings chunks(String value) {
-    return new Settings(value, null, null, null, null, null, null, null, null, null, null, null, null);
+    return Settings.of("chunks", value);
   }
 
   @Test
@@ -70,8 +70,8 @@ class SettingsResolverTest {
   @Test
   void should_resolve_flag_paths_against_cwd_and_file_paths_against_the_file() throws IOException {
     Files.createDirectories(cwd.resolve("flagged"));
-    Settings flags = new Settings(null, null, List.of("flagged"), null, null, null, null, null, "out", null, null, null, null);
-    Settings file = new Settings(null, null, null, List.of("target/classes"), null, null, null, null, "ignored", null, null, null, null);
+    Settings flags = Settings.of("tests", List.of("flagged"), "out", "out");
+    Settings file = Settings.of("classes", List.of("target/classes"), "out", "ignored");
     RunConfig config = resolve(flags, file, Map.of());
     assertEquals(List.of(cwd.resolve("flagged")), config.tests());
     assertEquals(List.of(project.resolve("target/classes")), config.classes());
@@ -82,7 +82,7 @@ class SettingsResolverTest {
   void should_read_classpath_from_an_at_file() throws IOException {
     Path list = project.resolve("cp.txt");
     Files.writeString(list, "/libs/a.jar" + File.pathSeparator + "lib/b.jar\n");
-    Settings file = new Settings(null, "@cp.txt", null, null, null, null, null, null, null, null, null, null, null);
+    Settings file = Settings.of("classpath", "@cp.txt");
     RunConfig config = resolve(Settings.none(), file, Map.of());
     assertEquals(List.of(Path.of("/libs/a.jar"), project.resolve("lib/b.jar")), config.classpath());
     assertEquals(
@@ -92,7 +92,7 @@ class SettingsResolverTest {
 
   @Test
   void should_name_a_missing_classes_dir() {
-    Settings flags = new Settings(null, null, null, List.of("nope"), null, null, null, null, null, null, null, null, null);
+    Settings flags = Settings.of("classes", List.of("nope"));
     assertEquals(
         "classes directory or jar not found: " + cwd.resolve("nope") + " (--classes)",
         badInput(() -> resolve(flags, Settings.none(), Map.of())));
@@ -100,23 +100,35 @@ class SettingsResolverTest {
 
   @Test
   void should_name_a_missing_template_db_and_classpath_file() {
-    Settings db = new Settings(null, null, null, null, null, null, null, "missing.db", null, null, null, null, null);
+    Settings db = Settings.of("template-db", "missing.db");
     assertEquals(
         "template database not found: " + cwd.resolve("missing.db"),
         badInput(() -> resolve(db, Settings.none(), Map.of())));
-    Settings cp = new Settings(null, "@nothere.txt", null, null, null, null, null, null, null, null, null, null, null);
+    Settings cp = Settings.of("classpath", "@nothere.txt");
     assertEquals(
         "cannot read classpath file " + cwd.resolve("nothere.txt"),
         badInput(() -> resolve(cp, Settings.none(), Map.of())));
   }
 
   @Test
+  void should_default_timings_to_the_project_and_parse_shards_and_groups() {
+    RunConfig config = resolve(Settings.of("shard", "2/4", "group", List.of("db=**/db/**")), Settings.none(), Map.of());
+    assertEquals(project.resolve(".covrun/timings.json"), config.timings());
+    assertEquals("2/4", config.shard().toString());
+    assertEquals(1, config.groups().rules().size());
+    assertEquals("invalid --shard '5/4': expected I/N with 1 <= I <= N, e.g. 2/4",
+        badInput(() -> resolve(Settings.of("shard", "5/4"), Settings.none(), Map.of())));
+    assertEquals("invalid --group 'db': expected NAME=GLOB, e.g. db=**/db/**",
+        badInput(() -> resolve(Settings.of("group", "db"), Settings.none(), Map.of())));
+  }
+
+  @Test
   void should_parse_minimums_and_reject_bad_ones() {
-    Settings good = new Settings(null, null, null, null, null, null, null, null, null, null, null, List.of("LINE=97%", "BRANCH=0.5"), false);
+    Settings good = Settings.of("min", List.of("LINE=97%", "BRANCH=0.5"), "enable-assertions", false);
     RunConfig config = resolve(good, Settings.none(), Map.of());
     assertEquals(2, config.thresholds().size());
     assertFalse(config.enableAssertions());
-    Settings bad = new Settings(null, null, null, null, null, null, null, null, null, null, null, List.of("LINES=0.5"), null);
+    Settings bad = Settings.of("min", List.of("LINES=0.5"));
     assertTrue(badInput(() -> resolve(bad, Settings.none(), Map.of())).contains("LINES"));
   }
 

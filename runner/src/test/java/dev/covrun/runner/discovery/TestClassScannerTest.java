@@ -12,6 +12,7 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.objectweb.asm.AnnotationVisitor;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Opcodes;
 
@@ -53,6 +54,17 @@ class TestClassScannerTest {
   }
 
   @Test
+  void should_read_tags_including_those_of_superclasses() throws IOException {
+    write(dir, "org/acme/AbstractDbTest", Opcodes.ACC_PUBLIC | Opcodes.ACC_ABSTRACT, "java/lang/Object", "covrun-group:db");
+    write(dir, "org/acme/RepoTest", Opcodes.ACC_PUBLIC, "org/acme/AbstractDbTest", "fast");
+    write(dir, "org/acme/PlainTest", Opcodes.ACC_PUBLIC, "java/lang/Object");
+    assertEquals(
+        List.of(new TestClass("org.acme.PlainTest", java.util.Set.of()),
+            new TestClass("org.acme.RepoTest", java.util.Set.of("fast", "covrun-group:db"))),
+        scanner.scanClasses(List.of(dir)));
+  }
+
+  @Test
   void should_find_nothing_in_an_empty_directory() throws IOException {
     assertEquals(List.of(), scanner.scan(List.of(dir)));
   }
@@ -66,9 +78,24 @@ class TestClassScannerTest {
   }
 
   static byte[] classBytes(String internalName, int access) {
+    return classBytes(internalName, access, "java/lang/Object");
+  }
+
+  static byte[] classBytes(String internalName, int access, String superName, String... tags) {
     ClassWriter writer = new ClassWriter(0);
-    writer.visit(Opcodes.V17, access, internalName, null, "java/lang/Object", null);
+    writer.visit(Opcodes.V17, access, internalName, null, superName, null);
+    for (String tag : tags) {
+      AnnotationVisitor annotation = writer.visitAnnotation("Lorg/junit/jupiter/api/Tag;", true);
+      annotation.visit("value", tag);
+      annotation.visitEnd();
+    }
     writer.visitEnd();
     return writer.toByteArray();
+  }
+
+  static void write(Path root, String internalName, int access, String superName, String... tags) throws IOException {
+    Path file = root.resolve(internalName + ".class");
+    Files.createDirectories(file.getParent());
+    Files.write(file, classBytes(internalName, access, superName, tags));
   }
 }

@@ -8,43 +8,107 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class ChunkPlannerTest {
-  private static final List<String> UNITS = List.of("a.ETest", "a.ATest", "b.CTest", "a.BTest", "b.DTest");
+  private static final List<PlanUnit> UNITS =
+      units("a.ETest", "a.ATest", "b.CTest", "a.BTest", "b.DTest");
+
+  private static List<PlanUnit> units(String... names) {
+    return List.of(names).stream().map(PlanUnit::of).toList();
+  }
+
+  private static Timings timings(Object... unitsAndSeconds) {
+    Map<String, Double> seconds = new TreeMap<>();
+    for (int i = 0; i < unitsAndSeconds.length; i += 2) {
+      seconds.put((String) unitsAndSeconds[i], ((Number) unitsAndSeconds[i + 1]).doubleValue());
+    }
+    return new Timings(new TreeMap<>(seconds));
+  }
 
   @Test
-  void should_deal_sorted_units_round_robin() {
-    Plan plan = ChunkPlanner.byName(UNITS, 2);
+  void should_deal_units_by_name_when_no_durations_are_known() {
+    Plan plan = ChunkPlanner.plan(UNITS, 2, Timings.empty());
     assertEquals(List.of("a.ATest", "a.ETest", "b.DTest"), plan.chunks().get(0).units());
     assertEquals(List.of("a.BTest", "b.CTest"), plan.chunks().get(1).units());
-    assertEquals(1, plan.chunks().get(0).number());
-    assertEquals(2, plan.chunks().get(1).number());
+    assertEquals(
+        Optional.of("no recorded durations for these 5 units: splitting them evenly by count"),
+        plan.notice());
+  }
+
+  @Test
+  void should_put_the_longest_unit_first_and_each_next_on_the_least_loaded_chunk() {
+    Timings timings = timings("a.ATest", 10, "a.BTest", 6, "b.CTest", 5, "b.DTest", 3, "a.ETest", 1);
+    Plan plan = ChunkPlanner.plan(UNITS, 2, timings);
+    // A(10) -> 1; B(6) -> 2; C(5) -> 2 (6 < 10); D(3) -> 1 (10 < 11); E(1) -> 2 (11 < 13)
+    assertEquals(List.of("a.ATest", "b.DTest"), plan.chunks().get(0).units());
+    assertEquals(List.of("a.BTest", "b.CTest", "a.ETest"), plan.chunks().get(1).units());
+    assertEquals(13.0, plan.chunks().get(0).predictedSeconds());
+    assertEquals(12.0, plan.chunks().get(1).predictedSeconds());
+    assertEquals(13.0 / 12.5, plan.imbalance(), 1e-9);
+    assertEquals(Optional.empty(), plan.notice());
   }
 
   @Test
   void should_give_the_same_plan_for_any_input_order() {
-    List<String> shuffled = new ArrayList<>(UNITS);
+    Timings timings = timings("a.ATest", 2, "a.BTest", 2, "b.CTest", 2);
+    List<PlanUnit> shuffled = new ArrayList<>(UNITS);
     Collections.shuffle(shuffled, new Random(42));
-    assertEquals(ChunkPlanner.byName(UNITS, 3), ChunkPlanner.byName(shuffled, 3));
+    assertEquals(ChunkPlanner.plan(UNITS, 3, timings), ChunkPlanner.plan(shuffled, 3, timings));
+  }
+
+  @Test
+  void should_break_duration_ties_by_name() {
+    Plan plan = ChunkPlanner.plan(units("z.Test", "a.Test"), 2, timings("z.Test", 1, "a.Test", 1));
+    assertEquals(List.of("a.Test"), plan.chunks().get(0).units());
+    assertEquals(List.of("z.Test"), plan.chunks().get(1).units());
+  }
+
+  @Test
+  void should_assume_the_median_for_units_without_a_duration() {
+    Plan plan = ChunkPlanner.plan(units("a.Test", "b.Test", "c.Test", "new.Test"), 2,
+        timings("a.Test", 1, "b.Test", 3, "c.Test", 8));
+    assertEquals(Optional.of("1 of 4 units have no recorded duration: assuming the median, 3.00s"), plan.notice());
+    assertEquals(8.0, plan.chunks().get(0).predictedSeconds());
+    assertEquals(List.of("b.Test", "new.Test", "a.Test"), plan.chunks().get(1).units());
+    assertEquals(7.0, plan.chunks().get(1).predictedSeconds());
+  }
+
+  @Test
+  void should_never_split_a_group_and_plan_it_by_its_total() {
+    List<PlanUnit> units = List.of(
+        new PlanUnit("db.ATest", Optional.of("db")),
+        new PlanUnit("db.BTest", Optional.of("db")),
+        new PlanUnit("db.CTest", Optional.of("db")),
+        PlanUnit.of("x.LongTest"),
+        PlanUnit.of("x.ShortTest"));
+    Timings timings = timings("db.ATest", 2, "db.BTest", 2, "db.CTest", 2, "x.LongTest", 5, "x.ShortTest", 1);
+    for (int chunks = 1; chunks <= 5; chunks++) {
+      Plan plan = ChunkPlanner.plan(units, chunks, timings);
+      long holding = plan.chunks().stream().filter(c -> c.units().contains("db.ATest")).count();
+      Chunk db = plan.chunks().stream().filter(c -> c.units().contains("db.ATest")).findFirst().orElseThrow();
+      assertEquals(1, holding);
+      assertTrue(db.units().containsAll(List.of("db.ATest", "db.BTest", "db.CTest")), db.toString());
+    }
+    Plan two = ChunkPlanner.plan(units, 2, timings);
+    assertEquals(List.of("db.ATest", "db.BTest", "db.CTest"), two.chunks().get(0).units());
+    assertEquals(List.of("x.LongTest", "x.ShortTest"), two.chunks().get(1).units());
   }
 
   @Test
   void should_use_one_chunk_per_unit_when_more_chunks_than_units() {
-    Plan plan = ChunkPlanner.byName(List.of("x.OneTest", "x.TwoTest"), 8);
+    Plan plan = ChunkPlanner.plan(units("x.OneTest", "x.TwoTest"), 8, Timings.empty());
     assertEquals(2, plan.chunks().size());
     assertTrue(plan.reduced());
-    assertEquals(2, plan.unitCount());
-  }
-
-  @Test
-  void should_not_be_reduced_when_units_suffice() {
-    assertFalse(ChunkPlanner.byName(UNITS, 5).reduced());
+    assertFalse(ChunkPlanner.plan(UNITS, 5, Timings.empty()).reduced());
   }
 
   @Test
   void should_reject_zero_chunks() {
-    assertThrows(IllegalArgumentException.class, () -> ChunkPlanner.byName(UNITS, 0));
+    assertThrows(IllegalArgumentException.class, () -> ChunkPlanner.plan(UNITS, 0, Timings.empty()));
   }
 }
