@@ -15,14 +15,21 @@ final class UnitExecutor {
   private final Path reportsDir;
   private final ClassLoader loader;
   private final PrintStream err;
+  private final UnitCoverage coverage;
 
   UnitExecutor(
-      Launcher launcher, EventsFile events, Path reportsDir, ClassLoader loader, PrintStream err) {
+      Launcher launcher,
+      EventsFile events,
+      Path reportsDir,
+      ClassLoader loader,
+      PrintStream err,
+      UnitCoverage coverage) {
     this.launcher = launcher;
     this.events = events;
     this.reportsDir = reportsDir;
     this.loader = loader;
     this.err = err;
+    this.coverage = coverage;
   }
 
   /**
@@ -37,10 +44,13 @@ final class UnitExecutor {
     }
   }
 
+  /** Runs one unit; its coverage is on disk before its UNIT_END event is written. */
   UnitResult run(Unit unit) throws WorkerException {
     events.unitStarted(unit);
+    coverage.unitStarting(unit.name());
     long start = System.nanoTime();
     UnitResult result = unit.exists(loader) ? execute(unit, start) : missing(unit, start);
+    coverage.unitFinished();
     events.unitFinished(result);
     events.verify();
     return result;

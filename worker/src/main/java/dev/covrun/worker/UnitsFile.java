@@ -5,10 +5,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
-/** Reads the units file: UTF-8, one unit per line, blank lines ignored. */
-final class UnitsFile {
-  private UnitsFile() {}
+/** Reads the units file: UTF-8, one unit per line, blank lines ignored; all of it is one item. */
+final class UnitsFile implements UnitSource {
+  private List<Unit> remaining;
+
+  private UnitsFile(List<Unit> units) {
+    this.remaining = units;
+  }
 
   static List<Unit> read(Path file) throws WorkerException {
     try {
@@ -21,5 +26,17 @@ final class UnitsFile {
           WorkerExit.BAD_ARGUMENTS,
           "cannot read units file " + file + ": " + FailureMessage.ioReason(e));
     }
+  }
+
+  /** Reads the file now, so a bad file is reported before anything else is opened. */
+  static UnitsFile open(Path file) throws WorkerException {
+    return new UnitsFile(read(file));
+  }
+
+  @Override
+  public Optional<List<Unit>> next() {
+    Optional<List<Unit>> item = remaining.isEmpty() ? Optional.empty() : Optional.of(remaining);
+    remaining = List.of();
+    return item;
   }
 }

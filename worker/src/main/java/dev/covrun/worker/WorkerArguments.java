@@ -4,11 +4,23 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** The worker's command line: where to read units and where to write events and reports. */
-record WorkerArguments(Path units, Path events, Path reports) {
-  static final String USAGE = "usage: WorkerMain --units FILE --events FILE --reports DIR";
-  private static final List<String> FLAGS = List.of("--units", "--events", "--reports");
+/**
+ * The worker's command line: where its units come from (a units file, or covrun over a loopback
+ * socket), and where to write events, JUnit XML reports and, when given, per-unit coverage.
+ */
+record WorkerArguments(
+    Optional<Path> units,
+    Optional<CovrunAddress> connect,
+    Path events,
+    Path reports,
+    Optional<Path> exec) {
+  static final String USAGE =
+      "usage: WorkerMain (--units FILE | --connect HOST:PORT --worker N) --events FILE"
+          + " --reports DIR [--exec FILE]";
+  private static final List<String> FLAGS =
+      List.of("--units", "--connect", "--worker", "--events", "--reports", "--exec");
 
   static WorkerArguments parse(String[] args) throws WorkerException {
     Map<String, String> values = new HashMap<>();
@@ -21,16 +33,46 @@ record WorkerArguments(Path units, Path events, Path reports) {
       }
       values.put(args[i], args[i + 1]);
     }
+    Optional<CovrunAddress> connect = connect(values);
+    Optional<Path> units = optional(values, "--units");
+    if (units.isPresent() == connect.isPresent()) {
+      throw bad(units.isPresent() ? "--units and --connect exclude each other" : "missing --units or --connect");
+    }
     return new WorkerArguments(
-        required(values, "--units"), required(values, "--events"), required(values, "--reports"));
+        units,
+        connect,
+        required(values, "--events"),
+        required(values, "--reports"),
+        optional(values, "--exec"));
+  }
+
+  private static Optional<CovrunAddress> connect(Map<String, String> values)
+      throws WorkerException {
+    String address = values.get("--connect");
+    String worker = values.get("--worker");
+    if (address == null) {
+      if (worker != null) {
+        throw bad("--worker needs --connect");
+      }
+      return Optional.empty();
+    }
+    if (worker == null) {
+      throw bad("missing --worker");
+    }
+    try {
+      return Optional.of(CovrunAddress.parse(address, worker));
+    } catch (IllegalArgumentException e) {
+      throw bad(e.getMessage());
+    }
   }
 
   private static Path required(Map<String, String> values, String flag) throws WorkerException {
+    return optional(values, flag).orElseThrow(() -> bad("missing " + flag));
+  }
+
+  private static Optional<Path> optional(Map<String, String> values, String flag) {
     String value = values.get(flag);
-    if (value == null || value.isBlank()) {
-      throw bad("missing " + flag);
-    }
-    return Path.of(value);
+    return value == null || value.isBlank() ? Optional.empty() : Optional.of(Path.of(value));
   }
 
   private static WorkerException bad(String problem) {
