@@ -12,12 +12,12 @@ final class ConsoleTable {
   static void print(RunSummary summary, PrintWriter out) {
     out.println();
     out.printf(
-        "%-6s %6s %6s %7s %8s %10s %9s  %s%n",
-        "chunk", "units", "tests", "failed", "skipped", "predicted", "time", "status");
+        "%-6s %-11s %6s %6s %7s %8s %10s %9s  %s%n",
+        "chunk", "role", "units", "tests", "failed", "skipped", "predicted", "time", "status");
     for (ChunkSummary c : summary.chunks()) {
       out.printf(
-          "%-6d %6d %6d %7d %8d %9.1fs %8.1fs  %s%n",
-          c.chunk(), c.units(), c.tests(), c.failed(), c.skipped(), c.predictedSeconds(), c.wallSeconds(), c.status());
+          "%-6d %-11s %6d %6d %7d %8d %9.1fs %8.1fs  %s%n",
+          c.chunk(), c.role(), c.units(), c.tests(), c.failed(), c.skipped(), c.predictedSeconds(), c.wallSeconds(), c.status());
     }
     if (!summary.coverage().isEmpty()) {
       printCoverage(summary.coverage(), out);

@@ -29,7 +29,8 @@ public record RunConfig(
     Path timings,
     GroupRules groups,
     Shard shard,
-    boolean keepDb) {
+    boolean keepDb,
+    WorkPolicy work) {
 
   /** Surefire's default includes, as class paths without extension. */
   public static final List<String> DEFAULT_INCLUDES =
