@@ -133,7 +133,8 @@ final class WorkerPool implements Dispatch, AutoCloseable {
 
   @Override
   public synchronized Optional<WorkItem> handOut(Worker worker) {
-    boolean done = worker.killedFor().isPresent() || (oneItemPerJvm && worker.items() > 0);
+    boolean done =
+        worker.isEnded() || worker.killedFor().isPresent() || (oneItemPerJvm && worker.items() > 0);
     Optional<WorkItem> item = done ? Optional.empty() : queue.next(worker.slot);
     item.ifPresentOrElse(worker::take, worker::stopSent);
     return item;
@@ -169,6 +170,7 @@ final class WorkerPool implements Dispatch, AutoCloseable {
       worker.awaitSession();
       WorkerEnd.Facts facts = WorkerFacts.read(settings.layout(), worker.number, process);
       synchronized (this) {
+        worker.ended();
         replacement = record(worker, WorkerEnd.of(worker, facts));
       }
     } catch (InterruptedException e) {
