@@ -40,3 +40,17 @@ def static_makespan(names, predicted, actual, workers):
         planned[least] += predicted[name]
         taken[least] += actual[name]
     return max(taken)
+
+
+def balance(busy_by_worker, longest_unit):
+    """How evenly the measured work was spread: the busiest worker's unit time over the ideal of
+    the measured unit times (1.0 = perfect), free of JVM start-up and shutdown."""
+    busy = list(busy_by_worker)
+    ideal = max(sum(busy) / len(busy), longest_unit)
+    return max(busy) / ideal
+
+
+def percentile(values, fraction):
+    """The value at the given fraction of the sorted values (nearest rank)."""
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]

@@ -14,6 +14,7 @@ Runs are interleaved round by round so drift on a shared machine hits both distr
 
 import argparse
 import datetime
+import glob
 import json
 import os
 import shutil
@@ -67,6 +68,17 @@ def timed_covrun(cmd, out, log_name):
 # ---------------------------------------------------------------- synthetic suite
 
 
+def balance(out):
+    """schedlib.balance over the unit times the workers' events files report, or None."""
+    busy, longest = [], 0.0
+    for events in sorted(glob.glob(os.path.join(out, "chunks", "*", "events.tsv"))):
+        seconds = [int(f[2]) / 1000 for f in (line.rstrip("\n").split("\t") for line in open(events))
+                   if f[0] == "UNIT_END"]
+        busy.append(sum(seconds))
+        longest = max([longest] + seconds)
+    return schedlib.balance(busy, longest) if busy else None
+
+
 def synthetic_timings(scenario, names, seconds, seed, path):
     """Cold: no file. Stale: the durations shuffled onto other classes (rewritten before every run,
     since covrun records the measured durations afterwards)."""
@@ -98,7 +110,7 @@ def run_synthetic(args, launcher, root):
                        "--include", "**/*Test", "--timings", timings, "--progress-interval", "60"]
                 wall, code, summary = timed_covrun(cmd, out, "covrun")
                 results[(scenario, dist)].append({"wall": wall, "code": code, "test": summary.get("testSeconds"),
-                                                  "chunks": summary.get("chunks", [])})
+                                                  "chunks": summary.get("chunks", []), "balance": balance(out)})
                 run_bench.log("%s %s run %d: wall %.1fs, test JVMs %.1fs, exit %d" % (
                     scenario, dist, round_no, wall, summary.get("testSeconds") or -1, code))
     return names, seconds, results
@@ -112,6 +124,20 @@ def simulated(scenario, dist, names, seconds, args):
     return makespan(names, predicted, actual, args.workers)
 
 
+def shuffle_spread(args, names, seconds):
+    """The no-overhead makespan over 100 stale shuffles: how much any seed's luck matters."""
+    ideal = schedlib.ideal_seconds(seconds, args.workers)
+    actual = dict(zip(names, seconds))
+    lines = []
+    for dist in DISTS:
+        makespan = schedlib.worksteal_makespan if dist == "worksteal" else schedlib.static_makespan
+        ratios = [makespan(names, schedlib.shuffled(names, seconds, seed), actual, args.workers) / ideal
+                  for seed in range(1, 101)]
+        lines.append("- %s over 100 stale shuffles, without overhead: median %.2fx, 90th percentile %.2fx, worst %.2fx"
+                     % (dist, schedlib.percentile(ratios, 0.5), schedlib.percentile(ratios, 0.9), max(ratios)))
+    return lines
+
+
 def synthetic_lines(args, names, seconds, results):
     ideal = schedlib.ideal_seconds(seconds, args.workers)
     lines = ["- suite: %d classes, %.1fs of sleep in all, longest %.1fs; ideal for %d workers %.2fs" % (
@@ -119,8 +145,10 @@ def synthetic_lines(args, names, seconds, results):
         "- stale timings: the suite's durations shuffled onto other classes with seed %d" % args.seed,
         "- test JVMs = summary.json testSeconds (first test JVM started to last one ended, reruns included);"
         " no-overhead = the same hand-out with every unit exactly its sleep time and nothing else",
+        "- balance = busiest worker's unit time / (all unit time / workers, or the longest unit): how evenly"
+        " the measured work was spread, free of JVM start-up and shutdown (1.00 = perfect)",
         "", "| timings | --dist | runs | exit codes | wall s (median) | test JVMs s (median) | test JVMs / ideal"
-        " | no-overhead s | no-overhead / ideal |", "|---|---|---|---|---|---|---|---|---|"]
+        " | balance (median) | no-overhead s | no-overhead / ideal |", "|---|---|---|---|---|---|---|---|---|---|"]
     verdicts = []
     for scenario in SCENARIOS:
         for dist in DISTS:
@@ -128,17 +156,24 @@ def synthetic_lines(args, names, seconds, results):
             wall = statistics.median(r["wall"] for r in runs)
             tests = [r["test"] for r in runs if r["test"] is not None]
             test = statistics.median(tests) if tests else None
+            balances = [r["balance"] for r in runs if r["balance"] is not None]
+            spread = statistics.median(balances) if balances else None
             sim = simulated(scenario, dist, names, seconds, args)
-            lines.append("| %s | %s | %d | %s | %.1f | %s | %s | %.2f | %.2fx |" % (
+            lines.append("| %s | %s | %d | %s | %.1f | %s | %s | %s | %.2f | %.2fx |" % (
                 scenario, dist, len(runs), ",".join(str(r["code"]) for r in runs), wall,
-                benchlib.fmt(test), benchlib.fmt(test / ideal if test else None, "%.2fx"), sim, sim / ideal))
+                benchlib.fmt(test), benchlib.fmt(test / ideal if test else None, "%.2fx"),
+                benchlib.fmt(spread, "%.2f"), sim, sim / ideal))
             if dist == "worksteal":
-                verdicts.append((scenario, test, sim))
+                verdicts.append((scenario, test, spread, sim))
     lines += ["", "Targets (worksteal within %.0f%% of the ideal %.2fs):" % ((TARGET - 1) * 100, ideal), ""]
-    for scenario, test, sim in verdicts:
-        lines.append("- %s timings, test JVMs: %s (%s); the hand-out alone, without JVM overhead: %s (%.2fx)" % (
-            scenario, benchlib.fmt(test), benchlib.verdict_word(None if test is None else test <= TARGET * ideal),
-            benchlib.verdict_word(sim <= TARGET * ideal), sim / ideal))
+    for scenario, test, spread, sim in verdicts:
+        lines.append("- %s timings: measured balance %s (%s); test JVMs incl. start-up %s (%s); the same hand-out"
+                     " without overhead %.2fx (%s)" % (
+                         scenario, benchlib.fmt(spread, "%.2f"),
+                         benchlib.verdict_word(None if spread is None else spread <= TARGET),
+                         benchlib.fmt(test), benchlib.verdict_word(None if test is None else test <= TARGET * ideal),
+                         sim / ideal, benchlib.verdict_word(sim <= TARGET * ideal)))
+    lines += shuffle_spread(args, names, seconds)
     faster = all(statistics.median(r["wall"] for r in results[(s, "worksteal")])
                  < statistics.median(r["wall"] for r in results[(s, "static")]) for s in SCENARIOS)
     lines.append("- worksteal faster than static (median wall) with cold and with stale timings: %s" %
