@@ -1,7 +1,6 @@
 package dev.covrun.runner.dist;
 
 import dev.covrun.runner.chunk.ChildJvm;
-import dev.covrun.runner.chunk.ChunkEvents;
 import dev.covrun.runner.chunk.ChunkProcess;
 import dev.covrun.runner.chunk.ProgressMonitor;
 import dev.covrun.runner.config.RunDuration;
@@ -24,8 +23,7 @@ final class WorkerPool implements Dispatch, AutoCloseable {
   private final ToDoubleFunction<String> predicted;
   private final WorkerServer server;
   private final Deadlines deadlines;
-  private final JvmKiller killer;
-  private final ThreadDump threadDump;
+  private final WorkerKills kills;
   private final Map<Integer, Worker> live = new TreeMap<>();
   private final List<Worker> all = new ArrayList<>();
   private final List<WorkerOutcome> outcomes = new ArrayList<>();
@@ -45,8 +43,9 @@ final class WorkerPool implements Dispatch, AutoCloseable {
     this.settings = settings;
     this.predicted = predicted;
     this.nextNumber = firstNumber;
-    this.killer = new JvmKiller(settings.killGrace());
-    this.threadDump = new ThreadDump(settings.java());
+    this.kills =
+        new WorkerKills(
+            new JvmKiller(settings.killGrace()), new ThreadDump(settings.java()), settings.layout(), settings.err());
     this.server = WorkerServer.open(this);
     this.deadlines = Deadlines.start(this, settings.runTimeout());
   }
@@ -264,12 +263,6 @@ final class WorkerPool implements Dispatch, AutoCloseable {
   }
 
   private void killLater(Worker worker, boolean dumpThreads) {
-    Thread thread = new Thread(() -> kill(worker, dumpThreads), "covrun-kill-" + worker.number);
-    thread.setDaemon(true);
-    thread.start();
-  }
-
-  private void kill(Worker worker, boolean dumpThreads) {
     Optional<ChunkProcess> process;
     String reason;
     Optional<String> unit;
@@ -278,18 +271,7 @@ final class WorkerPool implements Dispatch, AutoCloseable {
       reason = worker.killReason();
       unit = worker.inFlight();
     }
-    if (process.isEmpty()) {
-      return;
-    }
-    if (dumpThreads) {
-      String why = "worker " + worker.number + unit.map(u -> " running " + u).orElse("") + " " + reason;
-      settings.err().printf(
-          "covrun: worker %d%s %s: thread dump in %s%n",
-          worker.number, unit.map(u -> " (" + u + ")").orElse(""), reason, settings.layout().chunkStdout(worker.number));
-      settings.err().flush();
-      threadDump.into(process.get(), why);
-    }
-    killer.kill(process.get());
+    process.ifPresent(p -> kills.later(worker.number, p, unit, reason, dumpThreads));
   }
 
   synchronized List<ProgressMonitor.Jvm> jvms() {
@@ -308,7 +290,7 @@ final class WorkerPool implements Dispatch, AutoCloseable {
     synchronized (this) {
       running = List.copyOf(live.values());
     }
-    running.forEach(worker -> worker.process().ifPresent(killer::kill));
+    running.forEach(worker -> worker.process().ifPresent(kills::now));
     server.close();
   }
 
