@@ -42,12 +42,12 @@ def static_makespan(names, predicted, actual, workers):
     return max(taken)
 
 
-def balance(busy_by_worker, longest_unit):
-    """How evenly the measured work was spread: the busiest worker's unit time over the ideal of
-    the measured unit times (1.0 = perfect), free of JVM start-up and shutdown."""
-    busy = list(busy_by_worker)
-    ideal = max(sum(busy) / len(busy), longest_unit)
-    return max(busy) / ideal
+def balance(worker_walls):
+    """How well the work was spread: the slowest test JVM's wall time over the mean, i.e. the run's
+    test phase over the ideal of the work actually done (each JVM's start-up, units and shutdown
+    are its work). 1.0 means no JVM sat idle while another still ran."""
+    walls = list(worker_walls)
+    return max(walls) / (sum(walls) / len(walls))
 
 
 def percentile(values, fraction):

@@ -131,6 +131,24 @@ class CoverageRunIT {
   }
 
   @Test
+  void should_hand_a_group_to_one_worker_whose_units_run_back_to_back() throws Exception {
+    Path out = dir.resolve("group");
+    FixtureSuite.Result result = run(out, 4, "--exclude", PASSING, "--group", "db=**/Db*");
+    assertEquals(0, result.exitCode(), result.out() + result.err());
+    int holding = 0;
+    for (int chunk = 1; chunk <= 4; chunk++) {
+      List<String> units = Files.readAllLines(out.resolve("chunks/" + chunk + "/units.txt"));
+      int rows = units.indexOf("dev.covrun.fixture.DbRowsTest");
+      int count = units.indexOf("dev.covrun.fixture.DbCountTest");
+      if (rows >= 0 || count >= 0) {
+        holding++;
+        assertEquals(count + 1, rows, "the group's units, in name order, one after the other: " + units);
+      }
+    }
+    assertEquals(1, holding);
+  }
+
+  @Test
   void should_hand_out_nothing_after_the_first_failure_with_fail_fast() throws Exception {
     Path out = dir.resolve("fail-fast");
     StringBuilder timings = new StringBuilder("{\"dev.covrun.fixture.failing.AlwaysFailsTest\": 100.0");
