@@ -201,7 +201,7 @@ final class WorkerPool implements Dispatch, AutoCloseable {
       double seconds = end.unstarted().stream().mapToDouble(predicted).sum();
       queue.putBack(worker.slot, new WorkItem(end.unstarted(), seconds));
     }
-    Reporting.ended(end, worker, settings, problems);
+    EndMessages.ended(end, worker, settings, problems);
     if (end.outcome().unitInFlight().isPresent() && worker.killedFor().isEmpty()) {
       failFast(end.outcome().unitInFlight().get() + " broke its JVM");
     }

@@ -7,8 +7,8 @@ import java.util.List;
  * Tells the console how a worker JVM ended as soon as it does: one line when all went well; the
  * unit it was running and its last output lines when it died.
  */
-final class Reporting {
-  private Reporting() {}
+final class EndMessages {
+  private EndMessages() {}
 
   static void ended(WorkerEnd end, Worker worker, PoolSettings settings, List<String> problems) {
     WorkerOutcome outcome = end.outcome();
