@@ -4,6 +4,7 @@ import dev.covrun.report.Threshold;
 import dev.covrun.runner.db.TemplateSource;
 import dev.covrun.runner.discovery.GroupRules;
 import dev.covrun.runner.plan.Shard;
+import dev.covrun.runner.report.ReportSettings;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,7 +30,8 @@ public record RunConfig(
     Path timings,
     GroupRules groups,
     Shard shard,
-    boolean keepDb) {
+    boolean keepDb,
+    ReportSettings report) {
 
   /** Surefire's default includes, as class paths without extension. */
   public static final List<String> DEFAULT_INCLUDES =

@@ -56,7 +56,8 @@ public final class SettingsResolver {
         path("timings", ".covrun/timings.json"),
         groups(),
         shard(),
-        keepDb());
+        keepDb(),
+        new ReportSettingsResolver(flags, flagBase, file, fileBase, env).resolve(workdir));
   }
 
   int chunks() {
