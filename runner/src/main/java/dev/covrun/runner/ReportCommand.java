@@ -61,7 +61,7 @@ final class ReportCommand implements Callable<Integer> {
 
   @Mixin ReportFlags reportFlags;
 
-  @Option(names = "--min", paramLabel = "COUNTER=VALUE", description = "Minimum covered ratio of the whole bundle, e.g. LINE=0.97 or BRANCH=80%; repeatable.")
+  @Option(names = "--min", paramLabel = "COUNTER=VALUE", description = "Minimum covered ratio of the whole bundle, e.g. LINE=0.97 or BRANCH=80%%; repeatable.")
   List<String> min = new ArrayList<>();
 
   @Option(names = "--skip-bad", description = "Leave out truncated, corrupt or incompatible exec files with a warning instead of exit 4; the summaries mark the result partial.")

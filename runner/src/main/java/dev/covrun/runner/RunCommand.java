@@ -136,7 +136,7 @@ class RunCommand implements Callable<Integer> {
       names = "--min",
       paramLabel = "COUNTER=VALUE",
       description =
-          "Minimum covered ratio of the whole bundle, e.g. LINE=0.97 or BRANCH=80%; COUNTER is"
+          "Minimum covered ratio of the whole bundle, e.g. LINE=0.97 or BRANCH=80%%; COUNTER is"
               + " INSTRUCTION, LINE, BRANCH, COMPLEXITY, METHOD or CLASS; repeatable. Rounded"
               + " as jacoco:check does.")
   List<String> min;

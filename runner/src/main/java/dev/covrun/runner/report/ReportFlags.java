@@ -39,7 +39,7 @@ public class ReportFlags {
   @Option(
       names = "--rule",
       paramLabel = "SPEC",
-      description = "A jacoco:check rule, e.g. 'element=PACKAGE,includes=org.acme.*,counter=LINE,value=COVEREDRATIO,minimum=80%';"
+      description = "A jacoco:check rule, e.g. 'element=PACKAGE,includes=org.acme.*,counter=LINE,value=COVEREDRATIO,minimum=80%%';"
           + " keys element (BUNDLE, PACKAGE, CLASS, SOURCEFILE, METHOD), includes/excludes (':'-separated globs),"
           + " counter, value (COVEREDRATIO, MISSEDRATIO, COVEREDCOUNT, MISSEDCOUNT, TOTALCOUNT), minimum, maximum;"
           + " repeatable. Violations exit 2, in JaCoCo's wording.")
@@ -54,7 +54,7 @@ public class ReportFlags {
   @Option(
       names = "--tolerance",
       paramLabel = "VALUE",
-      description = "How far coverage may drop below --baseline, e.g. 0.5% or 0.005 (default: 0).")
+      description = "How far coverage may drop below --baseline, e.g. 0.5%% or 0.005 (default: 0).")
   String tolerance;
 
   @Option(
@@ -66,7 +66,7 @@ public class ReportFlags {
   @Option(
       names = "--min-patch",
       paramLabel = "COUNTER=VALUE",
-      description = "Minimum coverage of the changed lines (with --diff-base), e.g. LINE=80%; COUNTER is LINE, BRANCH or INSTRUCTION; repeatable.")
+      description = "Minimum coverage of the changed lines (with --diff-base), e.g. LINE=80%%; COUNTER is LINE, BRANCH or INSTRUCTION; repeatable.")
   List<String> minPatch;
 
   @Option(
