@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.covrun.runner.db.ChunkDatabase;
+import dev.covrun.runner.db.Password;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import dev.covrun.runner.db.ChunkDatabase;
-import dev.covrun.runner.db.Password;
 import org.junit.jupiter.api.Test;
 
 class ChildJvmFactoryTest {
