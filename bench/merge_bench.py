@@ -7,7 +7,9 @@ main jar, and its sources jar unpacked (so both tools write HTML source pages). 
   jacoco: java -jar org.jacoco.cli-0.8.14-nodeps.jar merge <8 exec files> --destfile merged.exec
           && java -jar ... report merged.exec --classfiles <jar> --sourcefiles <dir> --xml --html
   covrun: scripts/covrun report --exec <8 exec files> --classes <jar> --sources <dir> --xml --html
-with the order alternating round by round, and checks that the two jacoco.xml files hold the same
+  covrun-jvm-defaults: the same with COVRUN_OPTS= (the JVM's default compilers and collector
+          instead of the launcher's C1-only, serial-GC default), to show what those flags add
+with the order rotating round by round, and checks that the two jacoco.xml files hold the same
 counters for every element (bundle, package, class, method, source file, line).
 """
 
@@ -29,7 +31,9 @@ EXECS = os.path.join(INPUTS, "execs")
 SOURCES = os.path.join(INPUTS, "sources")
 SOURCES_JAR = os.path.join(rb.LIB, "commons-lang3-%s-sources.jar" % rb.LANG3)
 CHUNKS = 8
-MODES = ("jacoco", "covrun")
+MODES = ("jacoco", "covrun", "covrun-jvm-defaults")
+TITLES = {"jacoco": "JaCoCo CLI merge + report", "covrun": "covrun report",
+          "covrun-jvm-defaults": "covrun report, COVRUN_OPTS= (JVM defaults)"}
 TARGET_WALL = 0.70
 
 
@@ -110,27 +114,31 @@ def jacoco_script(execs, run_dir):
         " ".join(map(rb.q, report)), rb.q(os.path.join(run_dir, "report.log")))
 
 
-def covrun_script(launcher, execs, run_dir):
+def covrun_script(launcher, execs, run_dir, jvm_defaults=False):
     cmd = [launcher, "report"]
     for e in execs:
         cmd += ["--exec", e]
     cmd += ["--classes", rb.MAIN_JAR, "--sources", SOURCES, "--name", "lang3",
             "--xml", os.path.join(run_dir, "jacoco.xml"), "--html", os.path.join(run_dir, "html")]
-    return "%s > %s 2>&1" % (" ".join(map(rb.q, cmd)), rb.q(os.path.join(run_dir, "report.log")))
+    prefix = "COVRUN_OPTS= " if jvm_defaults else ""
+    return "%s%s > %s 2>&1" % (prefix, " ".join(map(rb.q, cmd)), rb.q(os.path.join(run_dir, "report.log")))
 
 
 def run_rounds(runs, launcher, execs, run_root):
     results = {m: [] for m in MODES}
     for i in range(1, runs + 1):
-        order = MODES if i % 2 else tuple(reversed(MODES))
-        for mode in order:
+        shift = (i - 1) % len(MODES)
+        for mode in MODES[shift:] + MODES[:shift]:
             run_dir = os.path.join(run_root, "%s-%d" % (mode, i))
             os.makedirs(run_dir)
-            script = jacoco_script(execs, run_dir) if mode == "jacoco" else covrun_script(launcher, execs, run_dir)
+            if mode == "jacoco":
+                script = jacoco_script(execs, run_dir)
+            else:
+                script = covrun_script(launcher, execs, run_dir, jvm_defaults=(mode == "covrun-jvm-defaults"))
             measured = rb.timed(script, run_dir)
             measured["xml"] = os.path.join(run_dir, "jacoco.xml")
             results[mode].append(measured)
-            rb.log("%-6s wall %5.2fs  rss %4.0f MiB  cpu %5.2fs  other cpu %4.1fs  exit %s" % (
+            rb.log("%-19s wall %5.2fs  rss %4.0f MiB  cpu %5.2fs  other cpu %4.1fs  exit %s" % (
                 mode, measured["wall_s"], (measured["max_rss_kib"] or 0) / 1024, measured["cpu_s"] or 0,
                 measured["other_cpu_s"], measured["exit_code"]))
     return results
@@ -192,16 +200,17 @@ def entry_text(args, label, execs, summary, elements, diffs, run_root):
         " both tools write HTML source pages" % (CHUNKS, size / 1024, CHUNKS, rb.LANG3, rb.LANG3, classes, sources),
         "- jacoco: `java -jar org.jacoco.cli-0.8.14-nodeps.jar merge ... && java -jar ... report merged.exec"
         " --classfiles --sourcefiles --xml --html`; covrun: `scripts/covrun report --exec ... --classes --sources"
-        " --xml --html` (merges in memory); default JVM settings for both",
-        "- covrun built from the %s; %d measured runs per mode, interleaved, order alternating each round" % (
+        " --xml --html` (merges in memory), its JVM with the launcher's default -XX:TieredStopAtLevel=1"
+        " -XX:+UseSerialGC; covrun-jvm-defaults: the same with COVRUN_OPTS= (JVM defaults, like the CLI)",
+        "- covrun built from the %s; %d measured runs per mode, interleaved, order rotating each round" % (
             label, args.runs),
         "- work files: %s" % os.path.relpath(run_root, rb.REPO), "",
         "| mode | runs | wall s (median) | wall s (min-max) | peak RSS MiB (median) | peak RSS MiB (max) | CPU s"
         " (median) | other CPU s (median) | exit |",
         "|---|---|---|---|---|---|---|---|---|",
     ]
-    for mode, title in (("jacoco", "JaCoCo CLI merge + report"), ("covrun", "covrun report")):
-        s = summary[mode]
+    for mode in MODES:
+        s, title = summary[mode], TITLES[mode]
         out.append("| %s | %d | %.2f | %.2f-%.2f | %.0f | %.0f | %.2f | %.1f | %s |" % (
             title, s["runs"], s["wall"], s["wall_min"], s["wall_max"], s["rss"], s["rss_max"], s["cpu"], s["other"],
             "/".join(map(str, s["exits"]))))
@@ -211,6 +220,9 @@ def entry_text(args, label, execs, summary, elements, diffs, run_root):
             benchlib.fmt(wall_ratio, "%.2f"), TARGET_WALL, verdict(wall_ratio is not None and wall_ratio <= TARGET_WALL)),
         "- covrun / JaCoCo CLI peak RSS (medians): %s (target at most 1.00): %s" % (
             benchlib.fmt(rss_ratio, "%.2f"), verdict(rss_ratio is not None and rss_ratio <= 1.0)),
+        "- covrun with JVM defaults / JaCoCo CLI: wall %s, peak RSS %s" % (
+            benchlib.fmt(benchlib.ratio(summary["covrun-jvm-defaults"]["wall"], jacoco["wall"]), "%.2f"),
+            benchlib.fmt(benchlib.ratio(summary["covrun-jvm-defaults"]["rss"], jacoco["rss"]), "%.2f")),
         "- jacoco.xml counters: %s" % (
             "identical in every run for all %d elements (bundle, packages, classes, methods, source files, lines)"
             % elements if not diffs else "DIFFER: " + "; ".join(diffs[:10])),
