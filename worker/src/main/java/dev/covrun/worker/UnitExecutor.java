@@ -3,6 +3,8 @@ package dev.covrun.worker;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
@@ -15,14 +17,27 @@ final class UnitExecutor {
   private final Path reportsDir;
   private final ClassLoader loader;
   private final PrintStream err;
+  private final Map<String, String> config;
 
   UnitExecutor(
       Launcher launcher, EventsFile events, Path reportsDir, ClassLoader loader, PrintStream err) {
+    this(launcher, events, reportsDir, loader, err, Map.of());
+  }
+
+  /** An executor passing the given configuration parameters to every unit's launcher request. */
+  UnitExecutor(
+      Launcher launcher,
+      EventsFile events,
+      Path reportsDir,
+      ClassLoader loader,
+      PrintStream err,
+      Map<String, String> config) {
     this.launcher = launcher;
     this.events = events;
     this.reportsDir = reportsDir;
     this.loader = loader;
     this.err = err;
+    this.config = Map.copyOf(config);
   }
 
   /**
@@ -48,13 +63,15 @@ final class UnitExecutor {
 
   private UnitResult execute(Unit unit, long start) throws WorkerException {
     UnitXmlReports reports = UnitXmlReports.create(reportsDir, unit);
-    UnitListener listener = new UnitListener(unit.name(), events);
+    UnitListener listener = new UnitListener(unit, events);
+    Optional<StepCount> steps = unit instanceof FeatureUnit ? StepCount.create() : Optional.empty();
     try {
-      launcher.execute(request(unit), listener, reports.listener(new PrintWriter(err, true)));
+      launcher.execute(request(unit, steps), listener, reports.listener(new PrintWriter(err, true)));
     } catch (RuntimeException e) {
       // Discovery aborted (e.g. a class whose static initializer throws): the unit failed.
       listener.unitAborted(e);
     }
+    steps.flatMap(StepCount::readAndDelete).ifPresent(count -> events.stepsCounted(unit, count));
     UnitResult result = listener.result(millisSince(start));
     reports.publish(listener.enginesWithResults());
     if (result.equals(UnitResult.empty(unit.name(), result.millis()))) {
@@ -68,8 +85,11 @@ final class UnitExecutor {
     return UnitResult.empty(unit.name(), millisSince(start));
   }
 
-  private static LauncherDiscoveryRequest request(Unit unit) {
-    return LauncherDiscoveryRequestBuilder.request().selectors(unit.selector()).build();
+  private LauncherDiscoveryRequest request(Unit unit, Optional<StepCount> steps) {
+    LauncherDiscoveryRequestBuilder builder =
+        LauncherDiscoveryRequestBuilder.request().selectors(unit.selector()).configurationParameters(config);
+    steps.ifPresent(count -> count.addPluginTo(builder, builder.build()));
+    return builder.build();
   }
 
   private static long millisSince(long start) {

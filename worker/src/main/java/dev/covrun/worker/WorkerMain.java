@@ -28,13 +28,14 @@ public final class WorkerMain {
 
   private static WorkerExit execute(WorkerArguments arguments, PrintStream err)
       throws WorkerException {
-    List<Unit> units = UnitsFile.read(arguments.units());
+    List<Unit> units = UnitsFile.read(arguments.units(), arguments.features());
     createReportsDir(arguments);
     ClassLoader loader = classLoader();
     try (EventsFile events = EventsFile.open(arguments.events());
         LauncherSession session = PlatformLauncher.open(loader)) {
       UnitExecutor executor =
-          new UnitExecutor(session.getLauncher(), events, arguments.reports(), loader, err);
+          new UnitExecutor(
+              session.getLauncher(), events, arguments.reports(), loader, err, arguments.config());
       executor.warmUp();
       List<UnitResult> results = new ArrayList<>();
       for (Unit unit : units) {
