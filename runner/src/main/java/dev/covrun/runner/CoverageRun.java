@@ -8,6 +8,7 @@ import dev.covrun.runner.chunk.ChunkOutcome;
 import dev.covrun.runner.chunk.ChunkRunner;
 import dev.covrun.runner.chunk.RunLayout;
 import dev.covrun.runner.chunk.UnitResult;
+import dev.covrun.runner.chunk.WorkerOptions;
 import dev.covrun.runner.config.RunConfig;
 import dev.covrun.runner.db.DatabaseSetup;
 import dev.covrun.runner.db.TemplateDatabase;
@@ -63,7 +64,9 @@ final class CoverageRun {
         Installation.workerJar(),
         layout.agentJar(),
         InstrumentedPackages.includesFor(config.classes()),
-        layout);
+        layout,
+        WorkerOptions.of(
+            config.features().map(location -> location.workerArgument()), config.cucumberProperties()));
   }
 
   /** Checked before any JVM starts; PostgreSQL clones are dropped when the chunks are done. */

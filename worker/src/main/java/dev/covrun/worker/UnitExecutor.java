@@ -3,6 +3,7 @@ package dev.covrun.worker;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -12,6 +13,7 @@ import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 
 /** Runs each unit in its own launcher execution, so its time includes class set-up and teardown. */
 final class UnitExecutor {
+  private static final String DRY_RUN = "cucumber.execution.dry-run";
   private final Launcher launcher;
   private final EventsFile events;
   private final Path reportsDir;
@@ -50,6 +52,33 @@ final class UnitExecutor {
     } catch (RuntimeException e) {
       // Whatever broke here breaks the first unit too, which reports it properly.
     }
+  }
+
+  /**
+   * Also warms Cucumber up when feature units are to run: a dry run of the first feature loads
+   * Cucumber's runtime and the glue (2-3 s on a cold JVM), which would otherwise be charged to
+   * whichever feature runs first and skew the recorded durations the plan balances with.
+   */
+  void warmUp(List<Unit> units) {
+    warmUp();
+    units.stream().filter(FeatureUnit.class::isInstance).filter(u -> u.exists(loader)).findFirst().ifPresent(this::dryRun);
+  }
+
+  // With the step-counting plugin too, so its one-off start is not charged either.
+  private void dryRun(Unit feature) {
+    Optional<StepCount> steps = StepCount.create();
+    LauncherDiscoveryRequestBuilder builder =
+        LauncherDiscoveryRequestBuilder.request()
+            .selectors(feature.selector())
+            .configurationParameters(config)
+            .configurationParameter(DRY_RUN, "true");
+    steps.ifPresent(count -> count.addPluginTo(builder, builder.build()));
+    try {
+      launcher.execute(builder.build());
+    } catch (RuntimeException e) {
+      // A broken feature fails again, and is reported, when it runs as a unit.
+    }
+    steps.ifPresent(StepCount::readAndDelete);
   }
 
   UnitResult run(Unit unit) throws WorkerException {

@@ -36,7 +36,7 @@ public final class WorkerMain {
       UnitExecutor executor =
           new UnitExecutor(
               session.getLauncher(), events, arguments.reports(), loader, err, arguments.config());
-      executor.warmUp();
+      executor.warmUp(units);
       List<UnitResult> results = new ArrayList<>();
       for (Unit unit : units) {
         results.add(executor.run(unit));

@@ -2,11 +2,13 @@ package dev.covrun.runner.config;
 
 import dev.covrun.report.Threshold;
 import dev.covrun.runner.db.TemplateSource;
+import dev.covrun.runner.discovery.FeatureLocation;
 import dev.covrun.runner.discovery.GroupRules;
 import dev.covrun.runner.plan.Shard;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -29,7 +31,13 @@ public record RunConfig(
     Path timings,
     GroupRules groups,
     Shard shard,
-    boolean keepDb) {
+    boolean keepDb,
+    Optional<FeatureLocation> features,
+    Map<String, String> cucumberProperties) {
+
+  public RunConfig {
+    cucumberProperties = Map.copyOf(cucumberProperties);
+  }
 
   /** Surefire's default includes, as class paths without extension. */
   public static final List<String> DEFAULT_INCLUDES =
