@@ -1,5 +1,6 @@
 package dev.covrun.worker;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -102,11 +103,24 @@ final class UnitExecutor {
     }
     steps.flatMap(StepCount::readAndDelete).ifPresent(count -> events.stepsCounted(unit, count));
     UnitResult result = listener.result(millisSince(start));
-    reports.publish(listener.enginesWithResults());
+    List<Path> published = reports.publish(listener.enginesWithResults());
+    if (unit instanceof FeatureUnit) {
+      renameFeatureCases(unit, published, listener);
+    }
     if (result.equals(UnitResult.empty(unit.name(), result.millis()))) {
       err.println("covrun-worker: warning: unit " + unit.name() + " yielded no tests");
     }
     return result;
+  }
+
+  private void renameFeatureCases(Unit unit, List<Path> published, UnitListener listener) {
+    for (Path report : published) {
+      try {
+        FeatureXmlNames.rewrite(report, unit.name(), listener::namesOf);
+      } catch (IOException e) {
+        err.println("covrun-worker: warning: " + e.getMessage());
+      }
+    }
   }
 
   private UnitResult missing(Unit unit, long start) {

@@ -91,13 +91,30 @@ final class UnitListener implements TestExecutionListener {
   }
 
   private String displayPath(TestIdentifier id) {
+    List<String> names = namesBelowEngine(id);
+    return names.isEmpty() ? id.getDisplayName() : String.join(" > ", names);
+  }
+
+  /** The display names from below the engine down to the test with this unique id, if known. */
+  synchronized Optional<List<String>> namesOf(String uniqueId) {
+    if (plan == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(namesBelowEngine(plan.getTestIdentifier(uniqueId)));
+    } catch (RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private List<String> namesBelowEngine(TestIdentifier id) {
     List<String> names = new ArrayList<>();
     for (Optional<TestIdentifier> node = Optional.of(id);
         node.isPresent() && !isEngine(node.get());
         node = plan.getParent(node.get())) {
       names.add(0, node.get().getDisplayName());
     }
-    return names.isEmpty() ? id.getDisplayName() : String.join(" > ", names);
+    return names;
   }
 
   private static boolean isEngine(TestIdentifier id) {
