@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.transform.TransformerException;
@@ -19,6 +20,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Renames a feature unit's JUnit XML: the legacy report names a test case after its parent's
@@ -39,7 +41,9 @@ final class FeatureXmlNames {
   static void rewrite(Path report, String unit, Function<String, Optional<List<String>>> names)
       throws IOException {
     try {
-      Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(report.toFile());
+      DocumentBuilder builder = DocumentBuilderFactory.newInstance().newDocumentBuilder();
+      builder.setErrorHandler(new DefaultHandler()); // throws instead of printing to stderr
+      Document xml = builder.parse(report.toFile());
       xml.getDocumentElement().setAttribute("name", unit);
       NodeList cases = xml.getElementsByTagName("testcase");
       for (int i = 0; i < cases.getLength(); i++) {
