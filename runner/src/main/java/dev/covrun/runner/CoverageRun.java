@@ -1,7 +1,10 @@
 package dev.covrun.runner;
 
+import dev.covrun.merger.BadExecInputException;
 import dev.covrun.merger.ExecMerger;
 import dev.covrun.merger.MergedExec;
+import dev.covrun.merger.OnBadInput;
+import dev.covrun.merger.SkippedInput;
 import dev.covrun.runner.PlanStep.Planned;
 import dev.covrun.runner.chunk.ChildJvmFactory;
 import dev.covrun.runner.chunk.ChunkOutcome;
@@ -14,6 +17,7 @@ import dev.covrun.runner.db.DatabaseSetup;
 import dev.covrun.runner.db.TemplateDatabase;
 import dev.covrun.runner.discovery.InstrumentedPackages;
 import dev.covrun.runner.plan.Timings;
+import dev.covrun.runner.report.ReportRequest;
 import dev.covrun.runner.timing.TimingsFile;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -106,7 +110,7 @@ final class CoverageRun {
     Optional<ReportStep.Result> report =
         planned.shard().isWhole() && merged.isPresent() ? Optional.of(report(layout, merged.get())) : Optional.empty();
     boolean testsFailed = outcomes.stream().anyMatch(o -> o.events().failed() > 0 || o.exitValue() == 1);
-    boolean gateFailed = report.map(r -> !r.violations().isEmpty()).orElse(false);
+    boolean gateFailed = report.map(r -> !r.failures().isEmpty()).orElse(false);
     ExitCode exit =
         ExitCode.mostSevere(
             List.of(
@@ -140,16 +144,31 @@ final class CoverageRun {
       }
       return Optional.empty();
     }
-    MergedExec merged = ExecMerger.merge(execs);
+    MergedExec merged;
+    try {
+      // A chunk whose exec file is cut short must not take the other chunks' coverage with it.
+      merged = ExecMerger.merge(execs, OnBadInput.SKIP);
+    } catch (BadExecInputException e) {
+      problems.add(e.getMessage() + ": no report");
+      err.println("covrun: " + e.getMessage());
+      return Optional.empty();
+    }
+    for (SkippedInput skipped : merged.skipped()) {
+      problems.add(skipped.message() + ": its coverage is left out, the report is partial");
+      err.println("covrun: " + skipped.message() + ": its coverage is left out, the report is partial");
+    }
     merged.writeTo(layout.mergedExec());
     return Optional.of(merged);
   }
 
   private ReportStep.Result report(RunLayout layout, MergedExec merged) throws IOException {
-    ReportStep.Targets targets =
-        new ReportStep.Targets(Optional.of(layout.jacocoXml()), Optional.of(layout.htmlDir()));
-    return ReportStep.run(
-        merged, config.classes(), config.sources(), targets, config.thresholds(), reportName());
+    ReportRequest request =
+        new ReportRequest(reportName(), config.classes(), config.sources(), Optional.of(layout.jacocoXml()),
+            Optional.of(layout.htmlDir()), config.thresholds(), config.report());
+    ReportStep.Result result = ReportStep.run(merged, request);
+    result.warnings().forEach(w -> err.println("covrun: warning: " + w));
+    result.notes().forEach(note -> out.println("[covrun] " + note));
+    return result;
   }
 
   private String reportName() {

@@ -6,7 +6,7 @@ final class ExitCodes {
       "%nExit codes:%n"
           + "  0  all tests passed and the coverage gate held%n"
           + "  1  a test failed%n"
-          + "  2  coverage is below a --min threshold%n"
+          + "  2  the gate failed: below a --min, a --rule violated, below --baseline or --min-patch%n"
           + "  3  incomplete run: a chunk JVM crashed, timed out or wrote no coverage data%n"
           + "  4  bad input or usage%n"
           + "When several apply, 3 wins over 1, and 1 over 2; every problem is still printed.";

@@ -1,9 +1,11 @@
 package dev.covrun.runner;
 
 import dev.covrun.runner.config.ConfigFileReader;
+import dev.covrun.runner.config.ReportSettingsResolver;
 import dev.covrun.runner.config.RunConfig;
 import dev.covrun.runner.config.Settings;
 import dev.covrun.runner.config.SettingsResolver;
+import dev.covrun.runner.report.RunReportFlags;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,6 +15,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
@@ -151,7 +154,7 @@ class RunCommand implements Callable<Integer> {
       names = "--min",
       paramLabel = "COUNTER=VALUE",
       description =
-          "Minimum covered ratio of the whole bundle, e.g. LINE=0.97 or BRANCH=80%; COUNTER is"
+          "Minimum covered ratio of the whole bundle, e.g. LINE=0.97 or BRANCH=80%%; COUNTER is"
               + " INSTRUCTION, LINE, BRANCH, COMPLEXITY, METHOD or CLASS; repeatable. Rounded"
               + " as jacoco:check does.")
   List<String> min;
@@ -208,6 +211,8 @@ class RunCommand implements Callable<Integer> {
       defaultValue = "5",
       description = "Seconds between progress lines while chunks run (default: 5).")
   long progressSeconds;
+
+  @Mixin RunReportFlags reportFlags;
 
   @Option(names = "--verbose", description = "Show stack traces of errors.")
   boolean verbose;
@@ -266,6 +271,7 @@ class RunCommand implements Callable<Integer> {
   private Set<String> settingKeys() {
     Set<String> keys = new TreeSet<>();
     spec.options().stream().map(RunCommand::key).filter(k -> !NOT_SETTINGS.contains(k)).forEach(keys::add);
+    keys.addAll(ReportSettingsResolver.FILE_ONLY_KEYS);
     return keys;
   }
 

@@ -28,7 +28,7 @@ final class RunSummaries {
       List<String> problems,
       ExitCode exit) {
     List<String> violations =
-        report.map(r -> r.violations().stream().map(v -> v.message()).toList()).orElse(List.of());
+        report.map(ReportStep.Result::failures).orElse(List.of());
     return new RunSummary(
         exit.code(),
         exit.label(),

@@ -5,6 +5,7 @@ import dev.covrun.runner.db.TemplateSource;
 import dev.covrun.runner.discovery.FeatureLocation;
 import dev.covrun.runner.discovery.GroupRules;
 import dev.covrun.runner.plan.Shard;
+import dev.covrun.runner.report.ReportSettings;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,6 +33,7 @@ public record RunConfig(
     GroupRules groups,
     Shard shard,
     boolean keepDb,
+    ReportSettings report,
     Optional<FeatureLocation> features,
     Map<String, String> cucumberProperties) {
 

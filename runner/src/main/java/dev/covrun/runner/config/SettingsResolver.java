@@ -59,6 +59,7 @@ public final class SettingsResolver {
         groups(),
         shard(),
         keepDb(),
+        new ReportSettingsResolver(flags, flagBase, file, fileBase, env).resolve(workdir),
         features(),
         cucumberProperties());
   }

@@ -66,7 +66,7 @@ class ChildJvmFactoryTest {
   @Test
   void should_hand_a_postgresql_clone_over_as_properties_and_env_but_the_password_only_as_env() {
     ChunkDatabase clone =
-        ChunkDatabase.clone(
+        ChunkDatabase.ofClone(
             "jdbc:postgresql://h:5432/shop_covrun_0000002a_2?user=ci",
             "shop_covrun_0000002a_2",
             "ci",

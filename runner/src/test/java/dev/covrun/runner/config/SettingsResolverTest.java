@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.covrun.runner.CovrunException;
 import dev.covrun.runner.ExitCode;
+import dev.covrun.runner.db.PostgresTemplate;
+import dev.covrun.runner.db.PostgresUrl;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -120,6 +122,18 @@ class SettingsResolverTest {
         badInput(() -> resolve(Settings.of("shard", "5/4"), Settings.none(), Map.of())));
     assertEquals("invalid --group 'db': expected NAME=GLOB, e.g. db=**/db/**",
         badInput(() -> resolve(Settings.of("group", "db"), Settings.none(), Map.of())));
+  }
+
+  @Test
+  void should_read_a_postgresql_template_url_and_keep_db_from_the_file() {
+    Settings file =
+        Settings.of("template-db", "postgresql://ci@db:5433/shop", "keep-db", "true");
+    RunConfig config = resolve(Settings.none(), file, Map.of("PGPASSWORD", "s3cret"));
+    PostgresTemplate template = (PostgresTemplate) config.templateDb().orElseThrow();
+    assertEquals(new PostgresUrl("ci", "db", 5433, "shop", ""), template.url());
+    assertTrue(template.password().isPresent());
+    assertTrue(config.keepDb());
+    assertFalse(resolve(Settings.none(), Settings.none(), Map.of()).keepDb());
   }
 
   @Test
