@@ -9,6 +9,7 @@ import dev.covrun.runner.PlanStep.Planned;
 import dev.covrun.runner.chunk.ChildJvmFactory;
 import dev.covrun.runner.chunk.ChunkOutcome;
 import dev.covrun.runner.chunk.ChunkRunner;
+import dev.covrun.runner.chunk.MergedJunitXml;
 import dev.covrun.runner.chunk.RunLayout;
 import dev.covrun.runner.chunk.UnitResult;
 import dev.covrun.runner.chunk.WorkerOptions;
@@ -54,6 +55,8 @@ final class CoverageRun {
       outcomes = new ChunkRunner(layout, jvms, database, out, progressSeconds).run(planned.mine());
     }
     recordTimings(planned, outcomes, layout);
+    MergedJunitXml.write(
+        outcomes.stream().map(o -> layout.chunkJunit(o.chunk().number())).toList(), layout.mergedJunitXml());
     return finish(planned, layout, outcomes);
   }
 

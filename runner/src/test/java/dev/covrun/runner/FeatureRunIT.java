@@ -134,6 +134,31 @@ class FeatureRunIT {
   }
 
   @Test
+  void should_merge_every_chunks_junit_xml_into_one_file_naming_features_and_scenarios() throws Exception {
+    Element root = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        .parse(dir.resolve("mixed-4/junit.xml").toFile()).getDocumentElement();
+    List<String> suites = new ArrayList<>();
+    NodeList nodes = root.getElementsByTagName("testsuite");
+    for (int i = 0; i < nodes.getLength(); i++) {
+      suites.add(((Element) nodes.item(i)).getAttribute("name"));
+    }
+    assertTrue(suites.contains("feature:grades/letters.feature"), suites.toString());
+    assertTrue(suites.contains("JUnit Jupiter"), suites.toString());
+    NodeList cases = root.getElementsByTagName("testcase");
+    List<String> letters = new ArrayList<>();
+    for (int i = 0; i < cases.getLength(); i++) {
+      Element testCase = (Element) cases.item(i);
+      if (testCase.getAttribute("classname").equals("Letter grades")) {
+        letters.add(testCase.getAttribute("name"));
+      }
+    }
+    assertEquals(
+        List.of("A score of <score> is <letter> > Examples > Example #1.1", "A score of <score> is <letter> > Examples > Example #1.2",
+            "A score of <score> is <letter> > Examples > Example #1.3", "Describing a grade"),
+        letters.stream().sorted().toList());
+  }
+
+  @Test
   void should_let_cucumber_properties_override_junit_platform_properties() throws Exception {
     FixtureSuite.Result result = run("tags", 2, "--features", FEATURES, "--include", NO_CLASSES,
         "--cucumber-property", "cucumber.filter.tags=not @ignore and not @slow");
