@@ -29,6 +29,9 @@ public sealed interface FeatureRoot {
   /** Whether the feature file exists, so the engine can find it. */
   boolean exists(String relativePath, ClassLoader loader);
 
+  /** The root in words, for messages. */
+  String describe();
+
   /** Feature files in a directory, selected as files. */
   record Directory(Path dir) implements FeatureRoot {
     @Override
@@ -39,6 +42,11 @@ public sealed interface FeatureRoot {
     @Override
     public boolean exists(String relativePath, ClassLoader loader) {
       return Files.isRegularFile(dir.resolve(relativePath));
+    }
+
+    @Override
+    public String describe() {
+      return dir.toString();
     }
   }
 
@@ -52,6 +60,11 @@ public sealed interface FeatureRoot {
     @Override
     public boolean exists(String relativePath, ClassLoader loader) {
       return loader.getResource(resource(relativePath)) != null;
+    }
+
+    @Override
+    public String describe() {
+      return "the test classpath folder '" + folder + "'";
     }
 
     private String resource(String relativePath) {

@@ -26,6 +26,11 @@ public record FeatureUnit(String name, String path, FeatureRoot root) implements
     return root.exists(path, loader);
   }
 
+  @Override
+  public String notFound() {
+    return "not found: no feature file " + path + " in " + root.describe();
+  }
+
   /** Adds the failing step and its line, which Cucumber puts in the stack trace as a frame. */
   @Override
   public String failureMessage(Throwable failure) {

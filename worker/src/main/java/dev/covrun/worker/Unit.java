@@ -35,6 +35,11 @@ public sealed interface Unit permits ClassUnit, FeatureUnit {
   /** Whether the unit's code exists on the given class path, so the launcher can find it. */
   boolean exists(ClassLoader loader);
 
+  /** Why the launcher would not find the unit, for the worker's warning. */
+  default String notFound() {
+    return "not found on the test classpath";
+  }
+
   /** The one line recorded for a failed test of this unit. */
   default String failureMessage(Throwable failure) {
     return FailureMessage.firstLine(failure);

@@ -124,7 +124,7 @@ final class UnitExecutor {
   }
 
   private UnitResult missing(Unit unit, long start) {
-    err.println("covrun-worker: warning: unit " + unit.name() + " not found on the test classpath");
+    err.println("covrun-worker: warning: unit " + unit.name() + " " + unit.notFound());
     return UnitResult.empty(unit.name(), millisSince(start));
   }
 

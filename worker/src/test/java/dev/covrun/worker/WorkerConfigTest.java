@@ -63,7 +63,8 @@ class WorkerConfigTest {
     assertEquals(
         List.of(
             "covrun-worker: warning: unit feature:orders/checkout.feature yielded no tests",
-            "covrun-worker: warning: unit feature:orders/gone.feature not found on the test classpath"),
+            "covrun-worker: warning: unit feature:orders/gone.feature not found: no feature file"
+                + " orders/gone.feature in " + dir.resolve("features")),
         worker.stderr().strip().lines().toList());
     assertTrue(worker.events().stream().noneMatch(line -> line.startsWith("STEPS")), worker.events()::toString);
   }
