@@ -9,8 +9,10 @@ import dev.covrun.runner.PlanStep.Planned;
 import dev.covrun.runner.chunk.ChildJvmFactory;
 import dev.covrun.runner.chunk.ChunkOutcome;
 import dev.covrun.runner.chunk.ChunkRunner;
+import dev.covrun.runner.chunk.MergedJunitXml;
 import dev.covrun.runner.chunk.RunLayout;
 import dev.covrun.runner.chunk.UnitResult;
+import dev.covrun.runner.chunk.WorkerOptions;
 import dev.covrun.runner.config.RunConfig;
 import dev.covrun.runner.db.DatabaseSetup;
 import dev.covrun.runner.db.TemplateDatabase;
@@ -53,6 +55,8 @@ final class CoverageRun {
       outcomes = new ChunkRunner(layout, jvms, database, out, progressSeconds).run(planned.mine());
     }
     recordTimings(planned, outcomes, layout);
+    MergedJunitXml.write(
+        outcomes.stream().map(o -> layout.chunkJunit(o.chunk().number())).toList(), layout.mergedJunitXml());
     return finish(planned, layout, outcomes);
   }
 
@@ -67,7 +71,9 @@ final class CoverageRun {
         Installation.workerJar(),
         layout.agentJar(),
         InstrumentedPackages.includesFor(config.classes()),
-        layout);
+        layout,
+        WorkerOptions.of(
+            config.features().map(location -> location.workerArgument()), config.cucumberProperties()));
   }
 
   /** Checked before any JVM starts; PostgreSQL clones are dropped when the chunks are done. */

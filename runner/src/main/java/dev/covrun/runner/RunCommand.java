@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Finds the test classes, splits them into chunks, runs each chunk in its own JVM with the"
+      "Finds the test classes (and --features files), splits them into chunks, runs each chunk in its own JVM with the"
           + " JaCoCo agent (its own temp dir and template-DB copy), merges the coverage, writes"
           + " OUT/merged.exec, OUT/jacoco.xml, OUT/html/ and OUT/summary.json, and checks --min.",
       "Every option can also be set in covrun.yaml (keys are the long option names, e.g."
@@ -97,6 +97,24 @@ class RunCommand implements Callable<Integer> {
   List<String> exclude;
 
   @Option(
+      names = "--features",
+      paramLabel = "DIR|classpath:PATH",
+      description =
+          "Cucumber feature files to run next to the test classes: every .feature file below DIR,"
+              + " or below the resource folder PATH of the test classpath, is one unit named"
+              + " feature:<path below it>. Needs cucumber-junit-platform-engine on --classpath.")
+  String features;
+
+  @Option(
+      names = "--cucumber-property",
+      paramLabel = "KEY=VALUE",
+      description =
+          "A Cucumber property (JUnit Platform configuration parameter) for every unit, e.g."
+              + " cucumber.glue=org.acme.steps or 'cucumber.filter.tags=not @wip'; beats"
+              + " junit-platform.properties on the test classpath; repeatable.")
+  List<String> cucumberProperties;
+
+  @Option(
       names = "--template-db",
       paramLabel = "FILE|DIR|URL",
       description =
@@ -161,7 +179,8 @@ class RunCommand implements Callable<Integer> {
       description =
           "Pins the test classes matching GLOB to one chunk, run one after another (for tests"
               + " sharing global state); repeatable. The JUnit tag covrun-group:NAME does the"
-              + " same.")
+              + " same. GLOB also matches feature paths below --features (e.g."
+              + " db=**/db/**), as does the feature tag @covrun-group:NAME.")
   List<String> groups;
 
   @Option(

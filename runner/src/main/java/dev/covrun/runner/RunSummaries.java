@@ -34,7 +34,7 @@ final class RunSummaries {
         exit.label(),
         planned.units().size(),
         plan(config, planned),
-        outcomes.stream().map(RunSummaries::chunk).toList(),
+        outcomes.stream().map(o -> chunk(o, planned.hasFeatures())).toList(),
         report.map(RunSummaries::counters).orElse(Map.of()),
         new GateSummary(
             report.isPresent() && violations.isEmpty(),
@@ -57,7 +57,7 @@ final class RunSummaries {
     return threshold.counter().name() + "=" + threshold.minimum().toPlainString();
   }
 
-  private static ChunkSummary chunk(ChunkOutcome o) {
+  private static ChunkSummary chunk(ChunkOutcome o, boolean features) {
     return new ChunkSummary(
         o.chunk().number(),
         o.chunk().units().size(),
@@ -67,7 +67,9 @@ final class RunSummaries {
         o.events().skipped(),
         o.wallMillis() / 1000.0,
         o.exitValue(),
-        o.status());
+        o.status(),
+        features ? o.events().scenarios() : null,
+        features ? o.events().steps() : null);
   }
 
   private static Map<String, CounterSummary> counters(ReportStep.Result report) {

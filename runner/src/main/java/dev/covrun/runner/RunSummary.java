@@ -1,5 +1,6 @@
 package dev.covrun.runner;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,10 @@ public record RunSummary(
   public record PlanSummary(
       String fingerprint, String shard, int chunksPerShard, int totalChunks, double predictedImbalance) {}
 
-  /** One chunk's line in the summary. */
+  /**
+   * One chunk's line in the summary; scenarios and steps only when the run has feature files
+   * (scenarios are the feature units' tests, steps the Cucumber steps those scenarios ran).
+   */
   public record ChunkSummary(
       int chunk,
       int units,
@@ -31,7 +35,9 @@ public record RunSummary(
       int skipped,
       double wallSeconds,
       int exitValue,
-      String status) {}
+      String status,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Integer scenarios,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Integer steps) {}
 
   /** One coverage counter; ratio is null when the counter has no items. */
   public record CounterSummary(long covered, long missed, long total, Double ratio) {}

@@ -5,21 +5,30 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /** Reads the units file: UTF-8, one unit per line, blank lines ignored. */
 final class UnitsFile {
   private UnitsFile() {}
 
   static List<Unit> read(Path file) throws WorkerException {
+    return read(file, Optional.empty());
+  }
+
+  /** Reads the units; {@code feature:} lines resolve against the features root. */
+  static List<Unit> read(Path file, Optional<FeatureRoot> features) throws WorkerException {
     try {
       return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
           .filter(line -> !line.isBlank())
-          .map(Unit::parse)
+          .map(line -> Unit.parse(line, features))
           .toList();
     } catch (IOException e) {
       throw new WorkerException(
           WorkerExit.BAD_ARGUMENTS,
           "cannot read units file " + file + ": " + FailureMessage.ioReason(e));
+    } catch (IllegalArgumentException e) {
+      throw new WorkerException(
+          WorkerExit.BAD_ARGUMENTS, "bad units file " + file + ": " + e.getMessage());
     }
   }
 }

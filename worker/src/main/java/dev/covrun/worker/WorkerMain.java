@@ -28,14 +28,15 @@ public final class WorkerMain {
 
   private static WorkerExit execute(WorkerArguments arguments, PrintStream err)
       throws WorkerException {
-    List<Unit> units = UnitsFile.read(arguments.units());
+    List<Unit> units = UnitsFile.read(arguments.units(), arguments.features());
     createReportsDir(arguments);
     ClassLoader loader = classLoader();
     try (EventsFile events = EventsFile.open(arguments.events());
         LauncherSession session = PlatformLauncher.open(loader)) {
       UnitExecutor executor =
-          new UnitExecutor(session.getLauncher(), events, arguments.reports(), loader, err);
-      executor.warmUp();
+          new UnitExecutor(
+              session.getLauncher(), events, arguments.reports(), loader, err, arguments.config());
+      executor.warmUp(units);
       List<UnitResult> results = new ArrayList<>();
       for (Unit unit : units) {
         results.add(executor.run(unit));

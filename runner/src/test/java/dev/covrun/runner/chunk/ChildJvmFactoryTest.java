@@ -101,4 +101,19 @@ class ChildJvmFactoryTest {
     assertEquals(Path.of("/out/chunks/2"), layout.chunkDir(2));
     assertEquals(Path.of("/out/chunks/02"), new RunLayout(Path.of("/out"), 12).chunkDir(2));
   }
+
+  @Test
+  void should_append_the_features_root_and_configuration_parameters_to_the_worker_arguments() {
+    List<String> options = WorkerOptions.of(Optional.of("classpath:features"), java.util.Map.of("z.key", "1", "cucumber.glue", "org.acme"));
+    ChildJvmFactory withFeatures = new ChildJvmFactory(new ChildJvmFactory.Settings(
+        Path.of("/jdk/bin/java"), Path.of("/project"), List.of(), true, List.of(Path.of("/project/tests")),
+        List.of(), Path.of("/covrun/worker.jar"), Path.of("/out/agent/jacocoagent.jar"), "org.acme.*", layout, options));
+
+    List<String> args = withFeatures.forChunk(1, ChunkDatabase.NONE).arguments();
+
+    assertEquals(
+        List.of("--reports", "/out/chunks/1/junit", "--features", "classpath:features",
+            "--config", "cucumber.glue=org.acme", "--config", "z.key=1"),
+        args.subList(args.indexOf("--reports"), args.size()));
+  }
 }

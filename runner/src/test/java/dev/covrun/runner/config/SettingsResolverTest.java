@@ -151,4 +151,46 @@ class SettingsResolverTest {
     assertEquals(ExitCode.BAD_INPUT, e.exitCode());
     return e.getMessage();
   }
+
+  @Test
+  void should_resolve_a_features_directory_relative_to_its_source_and_cucumber_properties() throws IOException {
+    Files.createDirectories(project.resolve("src/test/resources/features"));
+    Settings file =
+        Settings.of(
+            "features", "src/test/resources/features",
+            "cucumber-property", List.of("cucumber.glue=org.acme.steps", "cucumber.filter.tags=not @wip"));
+
+    RunConfig config = resolve(Settings.none(), file, Map.of());
+
+    assertEquals(
+        java.util.Optional.of(new dev.covrun.runner.discovery.FeatureLocation.Directory(project.resolve("src/test/resources/features"))),
+        config.features());
+    assertEquals(
+        Map.of("cucumber.glue", "org.acme.steps", "cucumber.filter.tags", "not @wip"), config.cucumberProperties());
+  }
+
+  @Test
+  void should_have_no_features_unless_given() {
+    RunConfig config = resolve(Settings.none(), Settings.none(), Map.of());
+    assertEquals(java.util.Optional.empty(), config.features());
+    assertEquals(Map.of(), config.cucumberProperties());
+  }
+
+  @Test
+  void should_name_a_missing_features_directory() {
+    CovrunException e =
+        assertThrows(CovrunException.class, () -> resolve(Settings.of("features", "nope"), Settings.none(), Map.of()));
+    assertEquals(ExitCode.BAD_INPUT, e.exitCode());
+    assertEquals("features directory not found: " + cwd.resolve("nope") + " (--features)", e.getMessage());
+  }
+
+  @Test
+  void should_reject_a_cucumber_property_without_a_key() {
+    CovrunException e =
+        assertThrows(
+            CovrunException.class,
+            () -> resolve(Settings.of("cucumber-property", List.of("glue")), Settings.none(), Map.of()));
+    assertEquals(
+        "invalid --cucumber-property 'glue': expected KEY=VALUE, e.g. cucumber.glue=org.acme.steps", e.getMessage());
+  }
 }
