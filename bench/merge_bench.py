@@ -173,8 +173,22 @@ def counters_verdict(results):
                 continue
             diff = merge_compare.differences(reference, run["xml"])
             lines += ["%s run %d: %s" % (mode, i, d) for d in diff[:10]]
+            with open(reference, "rb") as a, open(run["xml"], "rb") as b:
+                run["xml_identical"] = a.read() == b.read()
     elements = merge_compare.element_count(reference)
     return elements, lines
+
+
+def html_verdict(results):
+    """Compares every covrun run's HTML tree with the first JaCoCo CLI run's, file by file."""
+    reference = os.path.join(os.path.dirname(results["jacoco"][0]["xml"]), "html")
+    lines = []
+    files = 0
+    for mode in MODES[1:]:
+        for i, run in enumerate(results[mode], 1):
+            diff, files = merge_compare.tree_differences(reference, os.path.join(os.path.dirname(run["xml"]), "html"))
+            lines += ["%s run %d: %s" % (mode, i, d) for d in diff[:5]]
+    return files, lines
 
 
 def input_facts(execs):
@@ -185,7 +199,7 @@ def input_facts(execs):
     return size, classes, sources
 
 
-def entry_text(args, label, execs, summary, elements, diffs, run_root):
+def entry_text(args, label, execs, summary, elements, diffs, html, run_root, results):
     size, classes, sources = input_facts(execs)
     jacoco, covrun = summary["jacoco"], summary["covrun"]
     wall_ratio = benchlib.ratio(covrun["wall"], jacoco["wall"])
@@ -226,6 +240,11 @@ def entry_text(args, label, execs, summary, elements, diffs, run_root):
         "- jacoco.xml counters: %s" % (
             "identical in every run for all %d elements (bundle, packages, classes, methods, source files, lines)"
             % elements if not diffs else "DIFFER: " + "; ".join(diffs[:10])),
+        "- jacoco.xml files byte for byte the JaCoCo CLI's: %s" % (
+            "yes, in every run" if all(r.get("xml_identical") for m in MODES for r in results[m]) else "no"),
+        "- HTML reports: %s" % (
+            "covrun's are byte for byte the JaCoCo CLI's in every run (%d files)" % html[0] if not html[1]
+            else "DIFFER: " + "; ".join(html[1][:10])),
         "",
     ]
     return "\n".join(out)
@@ -249,7 +268,7 @@ def main(argv):
     os.makedirs(run_root)
     results = run_rounds(args.runs, launcher, execs, run_root)
     elements, diffs = counters_verdict(results)
-    text = entry_text(args, label, execs, summarize(results), elements, diffs, run_root)
+    text = entry_text(args, label, execs, summarize(results), elements, diffs, html_verdict(results), run_root, results)
     print(text)
     if not args.no_record:
         benchlib.append_benchmarks(os.path.join(rb.REPO, "BENCHMARKS.md"), text)

@@ -44,3 +44,27 @@ def element_count(path):
 
 def _describe(key):
     return "/".join(":".join(str(p) for p in part) for part in key[1:]) or "report"
+
+
+def tree_differences(reference_dir, other_dir):
+    """Files missing on either side or with different bytes, as relative paths, sorted."""
+    import os
+
+    def files(root):
+        found = {}
+        for base, _, names in os.walk(root):
+            for name in names:
+                path = os.path.join(base, name)
+                found[os.path.relpath(path, root)] = path
+        return found
+
+    left, right = files(reference_dir), files(other_dir)
+    differing = []
+    for rel in sorted(set(left) | set(right)):
+        if rel not in left or rel not in right:
+            differing.append(rel + (" (only in the first)" if rel in left else " (only in the second)"))
+        else:
+            with open(left[rel], "rb") as a, open(right[rel], "rb") as b:
+                if a.read() != b.read():
+                    differing.append(rel)
+    return differing, len(left)

@@ -39,5 +39,27 @@ class MergeCompareTest(unittest.TestCase):
         self.assertEqual(6, merge_compare.element_count(self.write("a")))
 
 
+class TreeDifferencesTest(unittest.TestCase):
+    def tree(self, files):
+        root = tempfile.mkdtemp()
+        self.addCleanup(__import__("shutil").rmtree, root)
+        for rel, text in files.items():
+            path = os.path.join(root, rel)
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            with open(path, "w") as f:
+                f.write(text)
+        return root
+
+    def test_identical_trees_have_no_differences(self):
+        self.assertEqual(([], 2), merge_compare.tree_differences(
+            self.tree({"index.html": "a", "p/A.html": "b"}), self.tree({"index.html": "a", "p/A.html": "b"})))
+
+    def test_names_changed_and_missing_files(self):
+        diff, count = merge_compare.tree_differences(
+            self.tree({"index.html": "a", "p/A.html": "b"}), self.tree({"index.html": "x", "p/B.html": "b"}))
+        self.assertEqual(["index.html", "p/A.html (only in the first)", "p/B.html (only in the second)"], diff)
+        self.assertEqual(2, count)
+
+
 if __name__ == "__main__":
     unittest.main()

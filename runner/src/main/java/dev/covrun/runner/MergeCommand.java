@@ -5,6 +5,7 @@ import dev.covrun.merger.ExecMerger;
 import dev.covrun.merger.MergedExec;
 import dev.covrun.merger.OnBadInput;
 import dev.covrun.runner.timing.TimingsFile;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -88,7 +89,7 @@ final class MergeCommand implements Callable<Integer> {
   }
 
   /** Empty files and skipped bad files, one loud line each. */
-  static void printWarnings(MergedExec merged, java.io.PrintWriter err) {
+  static void printWarnings(MergedExec merged, PrintWriter err) {
     merged.warnings().forEach(w -> err.println("covrun: warning: " + w));
     merged.skipped().forEach(s -> err.println("covrun: warning: skipped " + s.message() + " (--skip-bad): the result is PARTIAL"));
     err.flush();

@@ -10,6 +10,7 @@ import dev.covrun.report.gate.PatchReport;
 import dev.covrun.report.gate.RatchetReport;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -117,7 +118,7 @@ public record MarkdownSummary(
 
   private static String percent(CounterValue value) {
     return value.total() == 0 ? "n/a" : percent(BigDecimal.valueOf(value.covered()).divide(
-        BigDecimal.valueOf(value.total()), java.math.MathContext.DECIMAL128));
+        BigDecimal.valueOf(value.total()), MathContext.DECIMAL128));
   }
 
   private static String percent(BigDecimal ratio) {

@@ -2,6 +2,8 @@ package dev.covrun.report.gate;
 
 import dev.covrun.report.CounterType;
 import dev.covrun.report.CounterValue;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -61,8 +63,8 @@ public record PatchReport(List<FilePatch> files, int changedFiles, int changedLi
     return "%s: %d of %d%s".formatted(file.path(), file.lines().covered(), file.lines().total(), missed);
   }
 
-  static java.math.BigDecimal ratio(CounterValue value) {
-    return java.math.BigDecimal.valueOf(value.covered())
-        .divide(java.math.BigDecimal.valueOf(value.total()), java.math.MathContext.DECIMAL128);
+  static BigDecimal ratio(CounterValue value) {
+    return BigDecimal.valueOf(value.covered())
+        .divide(BigDecimal.valueOf(value.total()), MathContext.DECIMAL128);
   }
 }

@@ -3,6 +3,7 @@ package dev.covrun.runner.config;
 import dev.covrun.report.Threshold;
 import dev.covrun.report.gate.CoverageRule;
 import dev.covrun.report.gate.PatchGate;
+import dev.covrun.report.gate.RuleLimit;
 import dev.covrun.report.gate.RuleSpec;
 import dev.covrun.report.gate.Tolerance;
 import dev.covrun.runner.CovrunException;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Resolves the report and gate settings ({@code cobertura}, {@code rule}, {@code baseline}, ...)
@@ -102,7 +104,7 @@ public final class ReportSettingsResolver {
       String where = "rules[" + (i + 1) + "] in covrun.yaml";
       Map<?, ?> rule = map(items.get(i), where, RULE_KEYS);
       List<Object> limitItems = list(rule.get("limits"));
-      List<dev.covrun.report.gate.RuleLimit> limits = new ArrayList<>();
+      List<RuleLimit> limits = new ArrayList<>();
       for (int j = 0; j < limitItems.size(); j++) {
         String limitWhere = "limits[" + (j + 1) + "] of " + where;
         Map<?, ?> limit = map(limitItems.get(j), limitWhere, LIMIT_KEYS);
@@ -180,7 +182,7 @@ public final class ReportSettingsResolver {
     return settings == flags ? flagBase : fileBase;
   }
 
-  private static <T> T valid(java.util.function.Supplier<T> parse) {
+  private static <T> T valid(Supplier<T> parse) {
     try {
       return parse.get();
     } catch (IllegalArgumentException e) {

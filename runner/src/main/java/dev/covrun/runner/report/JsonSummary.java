@@ -13,7 +13,9 @@ import dev.covrun.report.CoverageTotals;
 import dev.covrun.report.gate.CounterChange;
 import dev.covrun.report.gate.PatchReport;
 import dev.covrun.report.gate.RatchetReport;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Comparator;
@@ -137,8 +139,8 @@ public record JsonSummary(
   }
 
   /** Jackson closes the stream it writes to; the atomic writer closes it itself. */
-  private static final class NonClosing extends java.io.FilterOutputStream {
-    NonClosing(java.io.OutputStream out) {
+  private static final class NonClosing extends FilterOutputStream {
+    NonClosing(OutputStream out) {
       super(out);
     }
 

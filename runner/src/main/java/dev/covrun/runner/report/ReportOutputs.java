@@ -8,6 +8,7 @@ import dev.covrun.report.format.LcovReport;
 import dev.covrun.report.format.MarkdownSummary;
 import dev.covrun.report.format.SourcePaths;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -104,7 +105,7 @@ public final class ReportOutputs {
       future.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new java.io.InterruptedIOException("interrupted while writing reports");
+      throw new InterruptedIOException("interrupted while writing reports");
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof IOException io) {
