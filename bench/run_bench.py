@@ -501,6 +501,7 @@ def parse_args(argv):
     parser.add_argument("--no-record", action="store_true", help="do not append to BENCHMARKS.md")
     parser.add_argument("--command", default="scripts/bench", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    args.command = args.command.strip()
     modes = QUICK_MODES if args.quick else ALL_MODES
     if args.only:
         modes = tuple(m.strip() for m in args.only.split(","))
@@ -600,7 +601,10 @@ def build_entry(args, suite, results, racy_pool, unavailable, jvm_start, run_roo
     medians = dict((n, s.get("wall_median")) for n, s in modes)
     return {
         "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
-        "title": "Apache Commons Lang %s test suite%s" % (LANG3, " (--quick: reduced)" if args.quick else ""),
+        "title": "Apache Commons Lang %s test suite%s%s" % (
+            LANG3, " (--quick: reduced)" if args.quick else "",
+            " (PARTIAL: %d of %d rounds done)" % (min(len(r) for r in results.values()), args.runs)
+            if getattr(args, "partial", False) else ""),
         "machine": machine_description(),
         "command": args.command,
         "notes": suite_notes(args, suite, racy_now, racy_before, serial + racy_pool) + bound_notes + load_notes(results) + [
