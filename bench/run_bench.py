@@ -177,10 +177,26 @@ def machine_busy_seconds():
     return (sum(fields[:3]) + sum(fields[5:8])) / os.sysconf("SC_CLK_TCK")
 
 
+def wait_for_quiet_machine(limit_s=30, sample_s=2.0, busy_cores=0.25):
+    """Waits (at most limit_s) until the machine is nearly idle, so other people's builds skew a
+    run less; returns the seconds waited. Interference during the run is still measured."""
+    waited = 0.0
+    while waited < limit_s:
+        before = machine_busy_seconds()
+        time.sleep(sample_s)
+        waited += sample_s
+        if (machine_busy_seconds() - before) / sample_s < busy_cores:
+            break
+    return waited
+
+
 def timed(script, run_dir):
     """Runs a bash script under GNU time in WORK; returns wall seconds, time -v fields and the CPU
     other processes used meanwhile (a busy machine skews the numbers; this says how much)."""
     time_file = os.path.join(run_dir, "time.txt")
+    waited = wait_for_quiet_machine()
+    if waited > 4:
+        log("waited %.0fs for other processes to calm down" % waited)
     busy = machine_busy_seconds()
     start = time.monotonic()
     proc = subprocess.run(["/usr/bin/time", "-v", "-o", time_file, "bash", "-c", script], cwd=WORK)
@@ -485,6 +501,7 @@ def parse_args(argv):
     parser.add_argument("--no-record", action="store_true", help="do not append to BENCHMARKS.md")
     parser.add_argument("--command", default="scripts/bench", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    args.command = args.command.strip()
     modes = QUICK_MODES if args.quick else ALL_MODES
     if args.only:
         modes = tuple(m.strip() for m in args.only.split(","))
@@ -522,7 +539,9 @@ def main(argv):
         log("warm-up: one serial run (not counted)")
         racy_pool.append(run_mode("serial", suite, os.path.join(run_root, "warmup-serial"), tools))
     measured = [m for m in args.modes if m not in unavailable]
-    results = run_rounds(measured, args.runs, suite, run_root, tools)
+    results = run_rounds(measured, args.runs, suite, run_root, tools, lambda so_far: benchlib.benchmarks_entry(
+        build_entry(argparse.Namespace(**dict(vars(args), partial=True)), suite, so_far, racy_pool, unavailable,
+                    jvm_start, run_root)))
     while "serial" in measured and len(racy_pool) + len(results["serial"]) < 2:
         log("one more serial run for the racy-class check (not counted)")
         racy_pool.append(run_mode("serial", suite, os.path.join(run_root, "racycheck-serial"), tools))
@@ -549,12 +568,16 @@ def prepare_covrun(args):
     return launcher, {}
 
 
-def run_rounds(modes, runs, suite, run_root, tools):
-    """The measured runs, interleaved round by round; {mode: [result, ...]}."""
+def run_rounds(modes, runs, suite, run_root, tools, partial_entry):
+    """The measured runs, interleaved round by round; {mode: [result, ...]}. After every round the
+    entry so far goes to RUN_ROOT/partial-entry.md, so an interrupted run still leaves numbers."""
     results = {m: [] for m in modes}
-    for mode in plan_runs(modes, runs):
+    for i, mode in enumerate(plan_runs(modes, runs), 1):
         run_dir = os.path.join(run_root, "%s-%d" % (mode, len(results[mode]) + 1))
         results[mode].append(run_mode(mode, suite, run_dir, tools))
+        if i % len(modes) == 0:
+            with open(os.path.join(run_root, "partial-entry.md"), "w") as f:
+                f.write(partial_entry(results))
     return results
 
 
@@ -562,7 +585,9 @@ def build_entry(args, suite, results, racy_pool, unavailable, jvm_start, run_roo
     """Everything BENCHMARKS.md shows for this invocation, as a plain dict for benchlib."""
     serial = results.get("serial") or []
     reference = serial[0] if serial else None
-    racy = benchlib.racy_classes([r["coverage"] for r in serial + racy_pool if r["coverage"]])
+    racy_now = benchlib.racy_classes([r["coverage"] for r in serial + racy_pool if r["coverage"]])
+    racy_before = known_racy_classes(racy_now, record=not getattr(args, "partial", False))
+    racy = sorted(set(racy_now) | set(racy_before))
     cores = os.cpu_count()
     bound, bound_notes = bound_facts(serial, cores, jvm_start)
     modes, details = [], []
@@ -576,10 +601,13 @@ def build_entry(args, suite, results, racy_pool, unavailable, jvm_start, run_roo
     medians = dict((n, s.get("wall_median")) for n, s in modes)
     return {
         "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
-        "title": "Apache Commons Lang %s test suite%s" % (LANG3, " (--quick: reduced)" if args.quick else ""),
+        "title": "Apache Commons Lang %s test suite%s%s" % (
+            LANG3, " (--quick: reduced)" if args.quick else "",
+            " (PARTIAL: %d of %d rounds done)" % (min(len(r) for r in results.values()), args.runs)
+            if getattr(args, "partial", False) else ""),
         "machine": machine_description(),
         "command": args.command,
-        "notes": suite_notes(args, suite, racy, serial + racy_pool) + bound_notes + load_notes(results) + [
+        "notes": suite_notes(args, suite, racy_now, racy_before, serial + racy_pool) + bound_notes + load_notes(results) + [
             "work files: %s" % os.path.relpath(run_root, REPO)],
         "modes": modes,
         "bound": bound,
@@ -598,7 +626,26 @@ def load_notes(results):
         sum(o[0] for o in other), worst[0], worst[1], worst[2])]
 
 
-def suite_notes(args, suite, racy, serial):
+def known_racy_classes(racy_now, record):
+    """Classes earlier bench runs on this machine saw two serial runs disagree on (racy concurrency
+    tests flip a branch only now and then, so two serial runs of one invocation often miss them);
+    this invocation's findings are added to WORK/racy-classes.json."""
+    path = os.path.join(WORK, "racy-classes.json")
+    known = {}
+    if os.path.exists(path):
+        with open(path) as f:
+            known = json.load(f)
+    before = sorted(c for c in known if c not in racy_now)
+    if record:
+        stamp = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+        for cls in racy_now:
+            known.setdefault(cls, stamp)
+        with open(path, "w") as f:
+            json.dump(known, f, indent=1, sort_keys=True)
+    return before
+
+
+def suite_notes(args, suite, racy, racy_before, serial):
     """How the suite was run, what was left out and why."""
     notes = [
         "suite: %d test classes of commons-lang3-%s-tests.jar (include %s, exclude %s), JVM flags `%s -ea` "
@@ -607,8 +654,10 @@ def suite_notes(args, suite, racy, serial):
         "excluded everywhere for failing on this machine: %s%s" % (
             ", ".join(suite.env_excluded) or "none",
             (" (failed: %s)" % ", ".join(suite.env_failures)) if suite.env_failures else ""),
-        "racy classes (two serial runs disagree; ignored in coverage comparison): %s" % (
-            ", ".join(racy) if racy else ("none" if len(serial) > 1 else "not checked (fewer than 2 serial runs)")),
+        "racy classes, ignored in the coverage comparison: serial runs of this invocation disagree on %s; "
+        "earlier serial runs on this machine disagreed on %s (bench/target/lang3/racy-classes.json)" % (
+            ", ".join(racy) if racy else ("none" if len(serial) > 1 else "not checked (fewer than 2 serial runs)"),
+            ", ".join(racy_before) or "none"),
     ]
     if suite.skipped_for_quick:
         notes.append("--quick leaves out the slowest classes: %s" % ", ".join(suite.skipped_for_quick))

@@ -50,7 +50,7 @@ public final class ExecMerger {
     try {
       merged.add(file, ExecFileReader.read(file, onBadInput == OnBadInput.KEEP_TRUNCATED));
     } catch (BadExecInputException e) {
-      if (onBadInput != OnBadInput.SKIP) {
+      if (onBadInput == OnBadInput.FAIL) {
         throw e;
       }
       merged.skip(new SkippedInput(file, e.problem()));

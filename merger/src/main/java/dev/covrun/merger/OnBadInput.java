@@ -9,7 +9,7 @@ public enum OnBadInput {
   /**
    * Keep what a truncated file holds before the block it ends in, with a warning: the file of a
    * writer killed while appending (covrun's workers append one complete stream per unit). Corrupt
-   * or incompatible files still fail as with {@link #FAIL}.
+   * or incompatible files are left out as with {@link #SKIP}.
    */
   KEEP_TRUNCATED
 }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -67,15 +67,15 @@ class KeepTruncatedTest {
   }
 
   @Test
-  void should_still_fail_on_a_corrupt_file() throws IOException {
+  void should_leave_out_a_corrupt_file_as_skip_does() throws IOException {
+    Path whole = ExecFileFixture.write(tmp.resolve("whole.exec"), "a.OtherTest", true, true, true);
     Path exec = twoUnitsCutShort(0);
     Files.write(exec, new byte[] {0x7f, 0x00}, StandardOpenOption.APPEND);
 
-    BadExecInputException e =
-        assertThrows(
-            BadExecInputException.class,
-            () -> ExecMerger.merge(List.of(exec), OnBadInput.KEEP_TRUNCATED));
+    MergedExec merged = ExecMerger.merge(List.of(whole, exec), OnBadInput.KEEP_TRUNCATED);
 
-    assertEquals(exec.toAbsolutePath(), e.path());
+    assertTrue(merged.partial());
+    assertEquals(exec.toAbsolutePath(), merged.skipped().get(0).file().toAbsolutePath());
+    assertNull(merged.data().get(OTHER_ID), "nothing of the corrupt file joins");
   }
 }

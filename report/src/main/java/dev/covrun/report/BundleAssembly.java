@@ -1,6 +1,5 @@
 package dev.covrun.report;
 
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,8 +7,10 @@ import org.jacoco.core.analysis.CoverageBuilder;
 import org.jacoco.core.analysis.IBundleCoverage;
 
 /**
- * Builds the bundle from analysed classes in a fixed order (by class name, then as found), with
- * JaCoCo's own {@link CoverageBuilder}; two different class files of one name fail naming both.
+ * Builds the bundle with JaCoCo's own {@link CoverageBuilder}, feeding the classes in the order
+ * they were found (roots as given, directories sorted, jar entries as stored) like JaCoCo's
+ * Analyzer does, so reports list them in the JaCoCo CLI's order. Two different class files of
+ * one name fail naming both.
  */
 final class BundleAssembly {
 
@@ -17,11 +18,9 @@ final class BundleAssembly {
 
   static IBundleCoverage build(String name, List<AnalysedClass> classes)
       throws BadReportInputException {
-    List<AnalysedClass> sorted =
-        classes.stream().sorted(Comparator.comparing(c -> c.coverage().getName())).toList();
     CoverageBuilder builder = new CoverageBuilder();
     Map<String, AnalysedClass> firstByName = new HashMap<>();
-    for (AnalysedClass analysed : sorted) {
+    for (AnalysedClass analysed : classes) {
       AnalysedClass first = firstByName.putIfAbsent(analysed.coverage().getName(), analysed);
       try {
         builder.visitCoverage(analysed.coverage());

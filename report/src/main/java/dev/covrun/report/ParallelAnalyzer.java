@@ -1,7 +1,9 @@
 package dev.covrun.report;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -35,7 +37,7 @@ final class ParallelAnalyzer {
 
   /** Every class file under the roots, analysed, in the order the files were found. */
   static List<AnalysedClass> analyze(
-      ExecutionDataStore data, List<java.nio.file.Path> roots, int threads) throws IOException {
+      ExecutionDataStore data, List<Path> roots, int threads) throws IOException {
     ExecutorService pool = Executors.newFixedThreadPool(threads, ParallelAnalyzer::daemon);
     try {
       ParallelAnalyzer analyzer = new ParallelAnalyzer(data, pool, threads);
@@ -69,7 +71,7 @@ final class ParallelAnalyzer {
       inFlight.acquire();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new java.io.InterruptedIOException("interrupted while analysing classes");
+      throw new InterruptedIOException("interrupted while analysing classes");
     }
   }
 
@@ -112,7 +114,7 @@ final class ParallelAnalyzer {
       return future.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new java.io.InterruptedIOException("interrupted while analysing classes");
+      throw new InterruptedIOException("interrupted while analysing classes");
     } catch (ExecutionException e) {
       throw rethrow(e.getCause());
     }

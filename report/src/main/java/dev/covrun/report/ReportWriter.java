@@ -4,18 +4,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import org.jacoco.core.analysis.IBundleCoverage;
 import org.jacoco.core.data.ExecutionDataStore;
 import org.jacoco.core.data.SessionInfoStore;
 import org.jacoco.report.DirectorySourceFileLocator;
-import org.jacoco.report.FileMultiReportOutput;
 import org.jacoco.report.IReportVisitor;
 import org.jacoco.report.ISourceFileLocator;
 import org.jacoco.report.MultiSourceFileLocator;
 import org.jacoco.report.csv.CSVFormatter;
-import org.jacoco.report.html.HTMLFormatter;
 import org.jacoco.report.xml.XMLFormatter;
 
 /** Writes JaCoCo's XML, HTML and CSV reports for one analysed bundle, each replaced atomically. */
@@ -50,11 +47,16 @@ public final class ReportWriter {
 
   /** Writes the JaCoCo HTML report into {@code dir}, replacing any previous report there. */
   public void writeHtml(Path dir) throws IOException {
-    HTMLFormatter formatter = new HTMLFormatter();
-    formatter.setOutputEncoding(ENCODING);
-    formatter.setLocale(Locale.ENGLISH);
-    AtomicOutput.writeDirectory(
-        dir, temp -> visit(formatter.createVisitor(new FileMultiReportOutput(temp.toFile()))));
+    writeHtml(dir, Runtime.getRuntime().availableProcessors());
+  }
+
+  /**
+   * Writes the HTML report on up to {@code threads} threads; the files are exactly those of a
+   * single-threaded JaCoCo HTML report.
+   */
+  public void writeHtml(Path dir, int threads) throws IOException {
+    ParallelHtml html = new ParallelHtml(bundle, sessions, data, sourceLocator());
+    AtomicOutput.writeDirectory(dir, temp -> html.writeInto(temp, threads));
   }
 
   /** Writes JaCoCo's CSV report: one row per class with every counter. */

@@ -30,46 +30,52 @@ public record Threshold(CounterType counter, BigDecimal minimum) {
    * @throws IllegalArgumentException with a one-line message naming the bad value
    */
   public static Threshold parse(String spec) {
+    return parse(spec, "--min");
+  }
+
+  /** As {@link #parse(String)}, naming {@code option} (e.g. {@code --min-patch}) in messages. */
+  public static Threshold parse(String spec, String option) {
     int equals = spec.indexOf('=');
     String name = equals < 0 ? "" : spec.substring(0, equals).trim();
     String value = equals < 0 ? "" : spec.substring(equals + 1).trim();
     if (name.isEmpty() || value.isEmpty()) {
       throw new IllegalArgumentException(
-          "invalid --min '" + spec + "': expected COUNTER=VALUE, e.g. LINE=0.80 or LINE=80%");
+          "invalid " + option + " '" + spec + "': expected COUNTER=VALUE, e.g. LINE=0.80 or LINE=80%");
     }
-    return new Threshold(counter(name, spec), minimum(value, spec));
+    String where = option + " '" + spec + "'";
+    return new Threshold(counter(name, where), minimum(value, where));
   }
 
-  private static CounterType counter(String name, String spec) {
+  private static CounterType counter(String name, String where) {
     try {
       return CounterType.valueOf(name.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
-          "unknown counter '%s' in --min '%s' (expected one of %s)"
-              .formatted(name, spec, EXPECTED_COUNTERS));
+          "unknown counter '%s' in %s (expected one of %s)"
+              .formatted(name, where, EXPECTED_COUNTERS));
     }
   }
 
   // Same reading as JaCoCo's Limit: "97%" is 0.97 (scale 2), "97.5%" is 0.975 (scale 3).
-  private static BigDecimal minimum(String value, String spec) {
+  private static BigDecimal minimum(String value, String where) {
     boolean percent = value.endsWith("%");
     String number = percent ? value.substring(0, value.length() - 1).trim() : value;
-    BigDecimal parsed = decimal(number, value, spec);
+    BigDecimal parsed = decimal(number, value, where);
     BigDecimal ratio = percent ? parsed.movePointLeft(2) : parsed;
     if (!isRatio(ratio)) {
       throw new IllegalArgumentException(
-          "minimum '%s' in --min '%s' is outside 0..1 (or 0%%..100%%)".formatted(value, spec));
+          "minimum '%s' in %s is outside 0..1 (or 0%%..100%%)".formatted(value, where));
     }
     return ratio;
   }
 
-  private static BigDecimal decimal(String number, String value, String spec) {
+  private static BigDecimal decimal(String number, String value, String where) {
     try {
       return new BigDecimal(number);
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(
-          "minimum '%s' in --min '%s' is not a number (expected e.g. 0.80 or 80%%)"
-              .formatted(value, spec));
+          "minimum '%s' in %s is not a number (expected e.g. 0.80 or 80%%)"
+              .formatted(value, where));
     }
   }
 

@@ -21,6 +21,7 @@ import org.jacoco.core.analysis.IBundleCoverage;
 import org.jacoco.core.analysis.IClassCoverage;
 import org.jacoco.core.analysis.IPackageCoverage;
 import org.jacoco.core.data.ExecutionDataStore;
+import org.jacoco.core.data.SessionInfoStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -125,6 +126,21 @@ class CoverageAnalysisTest {
     Map<String, String> expected = classCounters(serial.getBundle("core"));
     assertTrue(expected.size() > 100, "jacoco core has a few hundred classes: " + expected.size());
     assertEquals(expected, classCounters(parallel));
+  }
+
+  @Test
+  void should_write_the_same_xml_bytes_as_a_report_from_jacocos_serial_analyzer() throws Exception {
+    Path jacocoCore = Path.of(Analyzer.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    ExecutionDataStore none = new ExecutionDataStore();
+    CoverageBuilder serial = new CoverageBuilder();
+    new Analyzer(none, serial).analyzeAll(jacocoCore.toFile());
+    SessionInfoStore sessions = new SessionInfoStore();
+
+    new ReportWriter(serial.getBundle("core"), sessions, none, List.of()).writeXml(tmp.resolve("serial.xml"));
+    new ReportWriter(CoverageAnalysis.analyze("core", none, List.of(jacocoCore), 4), sessions, none, List.of())
+        .writeXml(tmp.resolve("parallel.xml"));
+
+    assertEquals(Files.readString(tmp.resolve("serial.xml")), Files.readString(tmp.resolve("parallel.xml")));
   }
 
   @Test

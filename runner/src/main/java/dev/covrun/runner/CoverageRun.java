@@ -1,11 +1,15 @@
 package dev.covrun.runner;
 
+import dev.covrun.merger.BadExecInputException;
 import dev.covrun.merger.ExecMerger;
 import dev.covrun.merger.MergedExec;
 import dev.covrun.merger.OnBadInput;
+import dev.covrun.merger.SkippedInput;
 import dev.covrun.runner.PlanStep.Planned;
 import dev.covrun.runner.chunk.ChildJvmFactory;
+import dev.covrun.runner.chunk.MergedJunitXml;
 import dev.covrun.runner.chunk.RunLayout;
+import dev.covrun.runner.chunk.WorkerOptions;
 import dev.covrun.runner.config.RunConfig;
 import dev.covrun.runner.db.DatabaseSetup;
 import dev.covrun.runner.db.TemplateDatabase;
@@ -19,6 +23,7 @@ import dev.covrun.runner.dist.UnitVerdict;
 import dev.covrun.runner.dist.WorkerOutcome;
 import dev.covrun.runner.junit.JunitMerge;
 import dev.covrun.runner.plan.Timings;
+import dev.covrun.runner.report.ReportRequest;
 import dev.covrun.runner.timing.TimingsFile;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -78,7 +83,9 @@ final class CoverageRun {
         Installation.workerJar(),
         layout.agentJar(),
         InstrumentedPackages.includesFor(config.classes()),
-        layout);
+        layout,
+        WorkerOptions.of(
+            config.features().map(location -> location.workerArgument()), config.cucumberProperties()));
   }
 
   /** Checked before any JVM starts; PostgreSQL clones are dropped when the chunks are done. */
@@ -121,8 +128,9 @@ final class CoverageRun {
     Optional<ReportStep.Result> report =
         planned.shard().isWhole() && merged.isPresent() ? Optional.of(report(layout, merged.get())) : Optional.empty();
     JunitMerge.write(layout, run.verdicts().values());
+    MergedJunitXml.write(List.of(layout.junitDir()), layout.mergedJunitXml());
     boolean testsFailed = run.verdicts().values().stream().anyMatch(v -> v.verdict() == UnitVerdict.Verdict.FAILED);
-    boolean gateFailed = report.map(r -> !r.violations().isEmpty()).orElse(false);
+    boolean gateFailed = report.map(r -> !r.failures().isEmpty()).orElse(false);
     ExitCode exit =
         ExitCode.mostSevere(
             List.of(
@@ -153,17 +161,33 @@ final class CoverageRun {
       }
       return Optional.empty();
     }
-    MergedExec merged = ExecMerger.merge(execs, OnBadInput.KEEP_TRUNCATED);
+    MergedExec merged;
+    try {
+      // A worker's exec file cut short keeps its complete units; a corrupt one is left out, so
+      // it cannot take the other workers' coverage with it.
+      merged = ExecMerger.merge(execs, OnBadInput.KEEP_TRUNCATED);
+    } catch (BadExecInputException e) {
+      problems.add(e.getMessage() + ": no report");
+      err.println("covrun: " + e.getMessage());
+      return Optional.empty();
+    }
     merged.warnings().forEach(w -> err.println("covrun: warning: " + w));
+    for (SkippedInput skipped : merged.skipped()) {
+      problems.add(skipped.message() + ": its coverage is left out, the report is partial");
+      err.println("covrun: " + skipped.message() + ": its coverage is left out, the report is partial");
+    }
     merged.writeTo(layout.mergedExec());
     return Optional.of(merged);
   }
 
   private ReportStep.Result report(RunLayout layout, MergedExec merged) throws IOException {
-    ReportStep.Targets targets =
-        new ReportStep.Targets(Optional.of(layout.jacocoXml()), Optional.of(layout.htmlDir()));
-    return ReportStep.run(
-        merged, config.classes(), config.sources(), targets, config.thresholds(), reportName());
+    ReportRequest request =
+        new ReportRequest(reportName(), config.classes(), config.sources(), Optional.of(layout.jacocoXml()),
+            Optional.of(layout.htmlDir()), config.thresholds(), config.report());
+    ReportStep.Result result = ReportStep.run(merged, request);
+    result.warnings().forEach(w -> err.println("covrun: warning: " + w));
+    result.notes().forEach(note -> out.println("[covrun] " + note));
+    return result;
   }
 
   private String reportName() {

@@ -17,8 +17,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Prints the plan 'covrun run' would execute with the same options: per chunk its test"
-          + " classes and predicted time, and the predicted imbalance (slowest chunk / mean)."
+      "Prints the plan 'covrun run' would execute with the same options: per chunk its units"
+          + " (test classes and feature files) and predicted time, and the predicted imbalance (slowest chunk / mean)."
           + " Runs nothing and writes nothing."
     },
     footer = ExitCodes.HELP)

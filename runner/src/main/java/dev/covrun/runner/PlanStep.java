@@ -2,6 +2,9 @@ package dev.covrun.runner;
 
 import dev.covrun.runner.config.RunConfig;
 import dev.covrun.runner.discovery.ClassFilter;
+import dev.covrun.runner.discovery.FeatureFile;
+import dev.covrun.runner.discovery.FeatureLocation;
+import dev.covrun.runner.discovery.FeatureScanner;
 import dev.covrun.runner.discovery.TestClass;
 import dev.covrun.runner.discovery.TestClassScanner;
 import dev.covrun.runner.plan.Chunk;
@@ -13,7 +16,9 @@ import dev.covrun.runner.plan.Timings;
 import dev.covrun.runner.timing.TimingsFile;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Discovery and planning, shared by {@code covrun run} and {@code covrun plan}. */
 final class PlanStep {
@@ -22,12 +27,20 @@ final class PlanStep {
     List<String> unitNames() {
       return units.stream().map(PlanUnit::name).toList();
     }
+
+    /** Whether any unit is a feature file, so the console and summary count scenarios and steps. */
+    boolean hasFeatures() {
+      return units.stream().anyMatch(u -> u.name().startsWith(FeatureFile.UNIT_PREFIX));
+    }
   }
 
   private PlanStep() {}
 
   static Planned plan(RunConfig config, PrintWriter out) throws IOException {
-    List<PlanUnit> units = discover(config).stream().map(config.groups()::unitFor).toList();
+    List<FeatureFile> features = discoverFeatures(config);
+    List<PlanUnit> units = new ArrayList<>();
+    discover(config, !features.isEmpty()).stream().map(config.groups()::unitFor).forEach(units::add);
+    features.stream().map(config.groups()::unitFor).forEach(units::add);
     Timings timings = TimingsFile.read(config.timings());
     Shard shard = config.shard();
     int total = config.chunks() * shard.count();
@@ -40,20 +53,39 @@ final class PlanStep {
     }
     List<Chunk> mine = plan.chunksOf(shard, config.chunks());
     out.printf(
-        "[covrun] %d test classes in %d chunks%s, predicted imbalance %.2f%n",
-        units.size(),
+        "[covrun] %s in %d chunks%s, predicted imbalance %.2f%n",
+        describe(units.size() - features.size(), features.size()),
         plan.chunks().size(),
         shard.isWhole() ? "" : " (shard " + shard + " runs " + mine.size() + ")",
         plan.imbalance());
     out.flush();
-    return new Planned(units, timings, plan, shard, mine);
+    return new Planned(List.copyOf(units), timings, plan, shard, mine);
   }
 
-  private static List<TestClass> discover(RunConfig config) throws IOException {
+  private static String describe(int classes, int features) {
+    String classText = classes + " test classes";
+    return features == 0 ? classText : classText + " and " + features + " feature files";
+  }
+
+  /** The feature files of --features; a location without any is bad input. */
+  private static List<FeatureFile> discoverFeatures(RunConfig config) throws IOException {
+    Optional<FeatureLocation> location = config.features();
+    if (location.isEmpty()) {
+      return List.of();
+    }
+    List<FeatureFile> features = FeatureScanner.scan(location.get(), config.testClasspath());
+    if (features.isEmpty()) {
+      throw CovrunException.badInput("no feature files found in " + location.get() + " (--features)");
+    }
+    return features;
+  }
+
+  /** The test classes; none is bad input unless feature files make up the suite. */
+  private static List<TestClass> discover(RunConfig config, boolean haveFeatures) throws IOException {
     List<TestClass> classes =
         new TestClassScanner(ClassFilter.of(config.include(), config.exclude()))
             .scanClasses(config.tests());
-    if (classes.isEmpty()) {
+    if (classes.isEmpty() && !haveFeatures) {
       throw CovrunException.badInput(
           "no test classes found in "
               + config.tests()

@@ -1,44 +1,52 @@
 package dev.covrun.runner;
 
 import dev.covrun.merger.MergedExec;
+import dev.covrun.report.BadReportInputException;
 import dev.covrun.report.CoverageAnalysis;
-import dev.covrun.report.CoverageGate;
 import dev.covrun.report.CoverageTotals;
-import dev.covrun.report.GateViolation;
-import dev.covrun.report.ReportWriter;
-import dev.covrun.report.Threshold;
+import dev.covrun.report.format.SourcePaths;
+import dev.covrun.runner.report.GateInputs;
+import dev.covrun.runner.report.ReportChecks;
+import dev.covrun.runner.report.ReportOutputs;
+import dev.covrun.runner.report.ReportRequest;
+import dev.covrun.runner.report.ReportVerdict;
 import java.io.IOException;
-import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jacoco.core.analysis.IBundleCoverage;
 
-/** Analyses merged data against the class files, writes the requested reports, checks the gate. */
+/**
+ * Analyses merged data against the class files, checks every gate, writes the requested reports.
+ * Inputs (baseline, git revision, class files, class ids) are all checked before any report is
+ * written.
+ */
 final class ReportStep {
-  /** Where reports go; an empty optional means that format is not written. */
-  record Targets(Optional<Path> xml, Optional<Path> html) {}
 
-  /** The totals and any gate violations of one report. */
-  record Result(CoverageTotals totals, List<GateViolation> violations) {}
+  /** The totals, what fails the gate (exit 2), warnings, and notes for the console. */
+  record Result(CoverageTotals totals, List<String> failures, List<String> warnings, List<String> notes) {}
 
   private ReportStep() {}
 
-  static Result run(
-      MergedExec merged,
-      List<Path> classes,
-      List<Path> sources,
-      Targets targets,
-      List<Threshold> thresholds,
-      String name)
-      throws IOException {
-    IBundleCoverage bundle = CoverageAnalysis.analyze(name, merged.data(), classes);
-    ReportWriter writer = new ReportWriter(bundle, merged.sessions(), merged.data(), sources);
-    if (targets.xml().isPresent()) {
-      writer.writeXml(targets.xml().get());
+  static Result run(MergedExec merged, ReportRequest request) throws IOException {
+    GateInputs inputs = GateInputs.load(request.settings());
+    IBundleCoverage bundle = analyse(merged, request);
+    Optional<SourcePaths> paths =
+        request.settings().needsSourcePaths()
+            ? Optional.of(SourcePaths.resolve(bundle, request.sources(), request.settings().sourceRoot()))
+            : Optional.empty();
+    ReportVerdict verdict = ReportChecks.check(request, merged, bundle, inputs, paths);
+    ReportOutputs.write(request, merged, bundle, paths, verdict);
+    List<String> notes = new ArrayList<>(verdict.notes());
+    notes.addAll(verdict.advice());
+    return new Result(CoverageTotals.of(bundle), verdict.failures(), verdict.warnings(), notes);
+  }
+
+  private static IBundleCoverage analyse(MergedExec merged, ReportRequest request) throws IOException {
+    try {
+      return CoverageAnalysis.analyze(request.name(), merged.data(), request.classes());
+    } catch (BadReportInputException e) {
+      throw new CovrunException(ExitCode.BAD_INPUT, e.getMessage(), e);
     }
-    if (targets.html().isPresent()) {
-      writer.writeHtml(targets.html().get());
-    }
-    return new Result(CoverageTotals.of(bundle), CoverageGate.check(bundle, thresholds));
   }
 }

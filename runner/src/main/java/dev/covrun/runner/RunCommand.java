@@ -1,9 +1,11 @@
 package dev.covrun.runner;
 
 import dev.covrun.runner.config.ConfigFileReader;
+import dev.covrun.runner.config.ReportSettingsResolver;
 import dev.covrun.runner.config.RunConfig;
 import dev.covrun.runner.config.Settings;
 import dev.covrun.runner.config.SettingsResolver;
+import dev.covrun.runner.report.RunReportFlags;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,6 +15,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
@@ -24,10 +27,11 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Finds the test classes, runs them in --chunks parallel JVMs with the JaCoCo agent (each"
-          + " its own temp dir and template-DB copy; worksteal hands out one unit at a time),"
-          + " merges the coverage (one session per unit), writes OUT/merged.exec, OUT/jacoco.xml,"
-          + " OUT/html/, OUT/junit/ and OUT/summary.json, and checks --min.",
+      "Finds the test classes (and --features files), runs them in --chunks parallel JVMs with the"
+          + " JaCoCo agent (each its own temp dir and template-DB copy; worksteal hands out one unit"
+          + " at a time), merges the coverage (one session per unit), writes OUT/merged.exec,"
+          + " OUT/jacoco.xml, OUT/html/, OUT/junit/, OUT/junit.xml and OUT/summary.json, and checks"
+          + " --min.",
       "A JVM that dies or hangs loses at most the unit it was running: covrun names it, keeps"
           + " the coverage written so far, goes on in a fresh JVM and retries the unit once.",
       "Every option can also be set in covrun.yaml (keys are the long option names, e.g."
@@ -97,6 +101,24 @@ class RunCommand implements Callable<Integer> {
   List<String> exclude;
 
   @Option(
+      names = "--features",
+      paramLabel = "DIR|classpath:PATH",
+      description =
+          "Cucumber feature files to run next to the test classes: every .feature file below DIR,"
+              + " or below the resource folder PATH of the test classpath, is one unit named"
+              + " feature:<path below it>. Needs cucumber-junit-platform-engine on --classpath.")
+  String features;
+
+  @Option(
+      names = "--cucumber-property",
+      paramLabel = "KEY=VALUE",
+      description =
+          "A Cucumber property (JUnit Platform configuration parameter) for every unit, e.g."
+              + " cucumber.glue=org.acme.steps or 'cucumber.filter.tags=not @wip'; beats"
+              + " junit-platform.properties on the test classpath; repeatable.")
+  List<String> cucumberProperties;
+
+  @Option(
       names = "--template-db",
       paramLabel = "FILE|DIR|URL",
       description =
@@ -136,7 +158,7 @@ class RunCommand implements Callable<Integer> {
       names = "--min",
       paramLabel = "COUNTER=VALUE",
       description =
-          "Minimum covered ratio of the whole bundle, e.g. LINE=0.97 or BRANCH=80%; COUNTER is"
+          "Minimum covered ratio of the whole bundle, e.g. LINE=0.97 or BRANCH=80%%; COUNTER is"
               + " INSTRUCTION, LINE, BRANCH, COMPLEXITY, METHOD or CLASS; repeatable. Rounded"
               + " as jacoco:check does.")
   List<String> min;
@@ -161,7 +183,8 @@ class RunCommand implements Callable<Integer> {
       description =
           "Pins the test classes matching GLOB to one chunk, run one after another (for tests"
               + " sharing global state); repeatable. The JUnit tag covrun-group:NAME does the"
-              + " same.")
+              + " same. GLOB also matches feature paths below --features (e.g."
+              + " db=**/db/**), as does the feature tag @covrun-group:NAME.")
   List<String> groups;
 
   @Option(
@@ -233,6 +256,8 @@ class RunCommand implements Callable<Integer> {
       description = "Seconds between progress lines while chunks run (default: 5).")
   long progressSeconds;
 
+  @Mixin RunReportFlags reportFlags;
+
   @Option(names = "--verbose", description = "Show stack traces of errors.")
   boolean verbose;
 
@@ -290,6 +315,7 @@ class RunCommand implements Callable<Integer> {
   private Set<String> settingKeys() {
     Set<String> keys = new TreeSet<>();
     spec.options().stream().map(RunCommand::key).filter(k -> !NOT_SETTINGS.contains(k)).forEach(keys::add);
+    keys.addAll(ReportSettingsResolver.FILE_ONLY_KEYS);
     return keys;
   }
 

@@ -32,7 +32,7 @@ final class RunSummaries {
       List<String> problems,
       ExitCode exit) {
     List<String> violations =
-        report.map(r -> r.violations().stream().map(v -> v.message()).toList()).orElse(List.of());
+        report.map(ReportStep.Result::failures).orElse(List.of());
     return new RunSummary(
         exit.code(),
         exit.label(),
@@ -40,7 +40,7 @@ final class RunSummaries {
         config.work().distribution().label(),
         run.testSeconds(),
         plan(config, planned),
-        run.workers().stream().map(RunSummaries::chunk).toList(),
+        run.workers().stream().map(o -> chunk(o, planned.hasFeatures())).toList(),
         report.map(RunSummaries::counters).orElse(Map.of()),
         new GateSummary(
             report.isPresent() && violations.isEmpty(),
@@ -64,7 +64,7 @@ final class RunSummaries {
     return threshold.counter().name() + "=" + threshold.minimum().toPlainString();
   }
 
-  private static ChunkSummary chunk(WorkerOutcome o) {
+  private static ChunkSummary chunk(WorkerOutcome o, boolean features) {
     return new ChunkSummary(
         o.number(),
         o.role().label(),
@@ -75,7 +75,9 @@ final class RunSummaries {
         o.events().skipped(),
         o.wallMillis() / 1000.0,
         o.exitValue(),
-        o.status());
+        o.status(),
+        features ? o.events().scenarios() : null,
+        features ? o.events().steps() : null);
   }
 
   private static Map<String, CounterSummary> counters(ReportStep.Result report) {

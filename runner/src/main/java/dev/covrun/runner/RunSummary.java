@@ -1,5 +1,6 @@
 package dev.covrun.runner;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,8 @@ public record RunSummary(
 
   /**
    * One test JVM's line in the summary: a worker, a replacement for a dead one, or a rerun; the
-   * units it was handed and their predicted seconds.
+   * units it was handed and their predicted seconds; scenarios and steps only when the run has
+   * feature files (scenarios are the feature units' tests, steps the Cucumber steps they ran).
    */
   public record ChunkSummary(
       int chunk,
@@ -38,7 +40,9 @@ public record RunSummary(
       int skipped,
       double wallSeconds,
       int exitValue,
-      String status) {}
+      String status,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Integer scenarios,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Integer steps) {}
 
   /** One coverage counter; ratio is null when the counter has no items. */
   public record CounterSummary(long covered, long missed, long total, Double ratio) {}

@@ -29,6 +29,26 @@ final class JacocoXml {
     return counters;
   }
 
+  /** Line number to "covered" (at least one instruction ran) for one source file of the report. */
+  static Map<Integer, Boolean> lines(Path report, String sourceFileName) throws Exception {
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    var builder = factory.newDocumentBuilder();
+    builder.setEntityResolver((publicId, systemId) -> new InputSource(new StringReader("")));
+    NodeList sources = builder.parse(report.toFile()).getElementsByTagName("sourcefile");
+    Map<Integer, Boolean> lines = new TreeMap<>();
+    for (int i = 0; i < sources.getLength(); i++) {
+      Element source = (Element) sources.item(i);
+      if (source.getAttribute("name").equals(sourceFileName)) {
+        NodeList nodes = source.getElementsByTagName("line");
+        for (int j = 0; j < nodes.getLength(); j++) {
+          Element line = (Element) nodes.item(j);
+          lines.put(Integer.parseInt(line.getAttribute("nr")), Integer.parseInt(line.getAttribute("ci")) > 0);
+        }
+      }
+    }
+    return lines;
+  }
+
   private static String countersOf(Element type) throws IOException {
     StringBuilder text = new StringBuilder();
     NodeList children = type.getChildNodes();

@@ -2,11 +2,14 @@ package dev.covrun.runner;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
+import java.net.ServerSocket;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,6 +43,42 @@ class MainTest {
     for (String option : new String[] {"--chunks", "--classpath", "--tests", "--classes", "--sources", "--include", "--exclude", "--template-db", "--out", "--java", "--jvm-arg", "--min", "--workdir", "--config", "--[no-]enable-assertions"}) {
       assertTrue(out.toString().contains(option), option);
     }
+  }
+
+  @Test
+  void should_explain_the_template_db_kinds_and_keep_db_in_help() {
+    assertEquals(0, run("run", "--help"));
+    String help = out.toString().replaceAll("\\s+", " ");
+    assertTrue(help.contains("//USER@HOST:PORT/TEMPLATE"), help);
+    assertTrue(help.contains("--keep-db"), help);
+    assertTrue(help.contains("COVRUN_DB_URL"), help);
+  }
+
+  @Test
+  void should_exit_4_without_echoing_a_password_written_into_the_template_url() {
+    List<String> args = FixtureSuite.options(dir.resolve("out"), 2);
+    args.set(args.indexOf("--template-db") + 1, "postgresql://ci:s3cret@localhost/shop");
+    assertEquals(4, run(args.toArray(String[]::new)));
+    assertEquals(
+        "covrun: --template-db must not contain a password: put it in PGPASSWORD or ~/.pgpass",
+        err.toString().strip());
+  }
+
+  @Test
+  void should_exit_4_naming_the_server_when_postgresql_is_unreachable() throws Exception {
+    int port;
+    try (ServerSocket unused = new ServerSocket(0)) {
+      port = unused.getLocalPort();
+    }
+    List<String> args = FixtureSuite.options(dir.resolve("out"), 2);
+    args.set(args.indexOf("--template-db") + 1, "postgresql://ci@127.0.0.1:" + port + "/shop");
+    assertEquals(4, run(args.toArray(String[]::new)));
+    assertTrue(
+        err.toString().startsWith(
+            "covrun: cannot connect to PostgreSQL at 127.0.0.1:" + port + " as 'ci' (database postgres): "),
+        err.toString());
+    assertEquals(1, err.toString().strip().lines().count(), err.toString());
+    assertFalse(out.toString().contains("started"), "no JVM may start: " + out);
   }
 
   @Test

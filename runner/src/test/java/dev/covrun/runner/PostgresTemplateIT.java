@@ -13,9 +13,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,24 +30,29 @@ import org.junit.jupiter.api.io.TempDir;
 class PostgresTemplateIT {
   private static final String CHECKS = "**/pg/*PgCheck";
   private static final Path SCRIPT = FixtureSuite.ROOT.resolve("../scripts/covrun").normalize();
-  private static TestPostgres pg;
+  private static Optional<TestPostgres> server;
+  private TestPostgres pg;
 
   @TempDir Path dir;
   private String template;
 
   @BeforeAll
-  static void server() {
-    pg = TestPostgres.fromEnvironment();
+  static void findServer() {
+    server = TestPostgres.fromEnvironment();
   }
 
   @BeforeEach
   void createTemplate() throws Exception {
+    Assumptions.assumeTrue(server.isPresent(), TestPostgres.SKIPPED);
+    pg = server.get();
     template = pg.createTemplate();
   }
 
   @AfterEach
   void dropTemplateAndClones() throws Exception {
-    pg.dropAll(template);
+    if (template != null) {
+      pg.dropAll(template);
+    }
   }
 
   private List<String> options(Path out, int chunks, String... extra) {

@@ -21,24 +21,31 @@ final class CovrunConnection implements UnitSource {
   private final BufferedWriter out;
   private final String address;
   private final PrintStream err;
+  private final Optional<FeatureRoot> features;
   private boolean lost;
 
-  private CovrunConnection(Socket socket, String address, PrintStream err) throws IOException {
+  private CovrunConnection(Socket socket, String address, Optional<FeatureRoot> features, PrintStream err)
+      throws IOException {
     this.socket = socket;
     this.in =
         new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
     this.out =
         new BufferedWriter(new OutputStreamWriter(socket.getOutputStream(), StandardCharsets.UTF_8));
     this.address = address;
+    this.features = features;
     this.err = err;
   }
 
-  /** Connects and introduces this worker; a refused connection is exit 2 naming the address. */
-  static CovrunConnection open(CovrunAddress address, PrintStream err) throws WorkerException {
+  /**
+   * Connects and introduces this worker; a refused connection is exit 2 naming the address.
+   * {@code feature:} units resolve against the features root.
+   */
+  static CovrunConnection open(CovrunAddress address, Optional<FeatureRoot> features, PrintStream err)
+      throws WorkerException {
     String where = address.host() + ":" + address.port();
     try {
       Socket socket = new Socket(address.host(), address.port());
-      CovrunConnection connection = new CovrunConnection(socket, where, err);
+      CovrunConnection connection = new CovrunConnection(socket, where, features, err);
       connection.send(WorkProtocol.HELLO, String.valueOf(address.worker()));
       return connection;
     } catch (IOException e) {
@@ -74,7 +81,12 @@ final class CovrunConnection implements UnitSource {
           WorkerExit.BAD_ARGUMENTS,
           "unexpected message from covrun at " + address + ": " + String.join(" ", fields));
     }
-    return Optional.of(fields.subList(1, fields.size()).stream().map(Unit::parse).toList());
+    try {
+      return Optional.of(fields.subList(1, fields.size()).stream().map(u -> Unit.parse(u, features)).toList());
+    } catch (IllegalArgumentException e) {
+      throw new WorkerException(
+          WorkerExit.BAD_ARGUMENTS, "bad unit from covrun at " + address + ": " + e.getMessage());
+    }
   }
 
   @Override

@@ -47,6 +47,11 @@ final class EventsFile implements AutoCloseable {
     write("TEST", event.status().name(), event.unit(), event.path(), event.message());
   }
 
+  /** The steps Cucumber ran for a feature unit; written before its UNIT_END. */
+  void stepsCounted(Unit unit, int steps) {
+    write("STEPS", unit.name(), Integer.toString(steps));
+  }
+
   void unitFinished(UnitResult result) {
     write(
         "UNIT_END",

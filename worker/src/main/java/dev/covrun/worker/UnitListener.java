@@ -16,7 +16,7 @@ import org.junit.platform.launcher.TestPlan;
  * succeed; a skipped or aborted container counts once because JUnit never reports its children.
  */
 final class UnitListener implements TestExecutionListener {
-  private final String unit;
+  private final Unit unit;
   private final EventsFile events;
   private final Set<String> enginesWithResults = new HashSet<>();
   private TestPlan plan;
@@ -24,7 +24,7 @@ final class UnitListener implements TestExecutionListener {
   private int failed;
   private int skipped;
 
-  UnitListener(String unit, EventsFile events) {
+  UnitListener(Unit unit, EventsFile events) {
     this.unit = unit;
     this.events = events;
   }
@@ -50,7 +50,7 @@ final class UnitListener implements TestExecutionListener {
   @Override
   public synchronized void executionFinished(TestIdentifier id, TestExecutionResult result) {
     Status status = Status.valueOf(result.getStatus().name());
-    String message = result.getThrowable().map(FailureMessage::firstLine).orElse("");
+    String message = result.getThrowable().map(unit::failureMessage).orElse("");
     if (id.isTest()) {
       tests++;
       count(status);
@@ -66,11 +66,11 @@ final class UnitListener implements TestExecutionListener {
   synchronized void unitAborted(RuntimeException error) {
     failed++;
     events.testFinished(
-        new TestEvent(Status.FAILED, unit, unit, FailureMessage.withRootCause(error)));
+        new TestEvent(Status.FAILED, unit.name(), unit.name(), unit.abortMessage(error)));
   }
 
   synchronized UnitResult result(long millis) {
-    return new UnitResult(unit, millis, tests, failed, skipped);
+    return new UnitResult(unit.name(), millis, tests, failed, skipped);
   }
 
   /** Engines whose JUnit XML report says something: they had tests or failed outright. */
@@ -87,17 +87,34 @@ final class UnitListener implements TestExecutionListener {
   }
 
   private void record(TestIdentifier id, Status status, String message) {
-    events.testFinished(new TestEvent(status, unit, displayPath(id), message));
+    events.testFinished(new TestEvent(status, unit.name(), displayPath(id), message));
   }
 
   private String displayPath(TestIdentifier id) {
+    List<String> names = namesBelowEngine(id);
+    return names.isEmpty() ? id.getDisplayName() : String.join(" > ", names);
+  }
+
+  /** The display names from below the engine down to the test with this unique id, if known. */
+  synchronized Optional<List<String>> namesOf(String uniqueId) {
+    if (plan == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(namesBelowEngine(plan.getTestIdentifier(uniqueId)));
+    } catch (RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private List<String> namesBelowEngine(TestIdentifier id) {
     List<String> names = new ArrayList<>();
     for (Optional<TestIdentifier> node = Optional.of(id);
         node.isPresent() && !isEngine(node.get());
         node = plan.getParent(node.get())) {
       names.add(0, node.get().getDisplayName());
     }
-    return names.isEmpty() ? id.getDisplayName() : String.join(" > ", names);
+    return names;
   }
 
   private static boolean isEngine(TestIdentifier id) {

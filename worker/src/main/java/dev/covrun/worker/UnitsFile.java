@@ -16,21 +16,29 @@ final class UnitsFile implements UnitSource {
   }
 
   static List<Unit> read(Path file) throws WorkerException {
+    return read(file, Optional.empty());
+  }
+
+  /** Reads the units; {@code feature:} lines resolve against the features root. */
+  static List<Unit> read(Path file, Optional<FeatureRoot> features) throws WorkerException {
     try {
       return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
           .filter(line -> !line.isBlank())
-          .map(Unit::parse)
+          .map(line -> Unit.parse(line, features))
           .toList();
     } catch (IOException e) {
       throw new WorkerException(
           WorkerExit.BAD_ARGUMENTS,
           "cannot read units file " + file + ": " + FailureMessage.ioReason(e));
+    } catch (IllegalArgumentException e) {
+      throw new WorkerException(
+          WorkerExit.BAD_ARGUMENTS, "bad units file " + file + ": " + e.getMessage());
     }
   }
 
   /** Reads the file now, so a bad file is reported before anything else is opened. */
-  static UnitsFile open(Path file) throws WorkerException {
-    return new UnitsFile(read(file));
+  static UnitsFile open(Path file, Optional<FeatureRoot> features) throws WorkerException {
+    return new UnitsFile(read(file, features));
   }
 
   @Override

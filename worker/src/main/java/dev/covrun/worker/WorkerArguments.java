@@ -5,25 +5,35 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The worker's command line: where its units come from (a units file, or covrun over a loopback
- * socket), and where to write events, JUnit XML reports and, when given, per-unit coverage.
+ * socket), where to write events, JUnit XML reports and, when given, per-unit coverage; where
+ * feature units' files are; and JUnit Platform configuration parameters for every unit.
  */
 record WorkerArguments(
     Optional<Path> units,
     Optional<CovrunAddress> connect,
     Path events,
     Path reports,
-    Optional<Path> exec) {
+    Optional<Path> exec,
+    Optional<FeatureRoot> features,
+    Map<String, String> config) {
   static final String USAGE =
-      "usage: WorkerMain (--units FILE | --connect HOST:PORT --worker N) --events FILE"
-          + " --reports DIR [--exec FILE]";
+      "usage: WorkerMain (--units FILE | --connect HOST:PORT --worker N) --events FILE --reports DIR"
+          + " [--exec FILE] [--features DIR|classpath:PATH] [--config KEY=VALUE]...";
   private static final List<String> FLAGS =
-      List.of("--units", "--connect", "--worker", "--events", "--reports", "--exec");
+      List.of(
+          "--units", "--connect", "--worker", "--events", "--reports", "--exec", "--features", "--config");
+
+  WorkerArguments {
+    config = Map.copyOf(config);
+  }
 
   static WorkerArguments parse(String[] args) throws WorkerException {
     Map<String, String> values = new HashMap<>();
+    Map<String, String> config = new TreeMap<>();
     for (int i = 0; i < args.length; i += 2) {
       if (!FLAGS.contains(args[i])) {
         throw bad("unknown argument " + args[i]);
@@ -31,7 +41,11 @@ record WorkerArguments(
       if (i + 1 >= args.length) {
         throw bad("missing value for " + args[i]);
       }
-      values.put(args[i], args[i + 1]);
+      if (args[i].equals("--config")) {
+        addConfig(args[i + 1], config);
+      } else {
+        values.put(args[i], args[i + 1]);
+      }
     }
     Optional<CovrunAddress> connect = connect(values);
     Optional<Path> units = optional(values, "--units");
@@ -43,7 +57,9 @@ record WorkerArguments(
         connect,
         required(values, "--events"),
         required(values, "--reports"),
-        optional(values, "--exec"));
+        optional(values, "--exec"),
+        Optional.ofNullable(values.get("--features")).filter(v -> !v.isBlank()).map(FeatureRoot::parse),
+        config);
   }
 
   private static Optional<CovrunAddress> connect(Map<String, String> values)
@@ -64,6 +80,14 @@ record WorkerArguments(
     } catch (IllegalArgumentException e) {
       throw bad(e.getMessage());
     }
+  }
+
+  private static void addConfig(String keyValue, Map<String, String> config) throws WorkerException {
+    int equals = keyValue.indexOf('=');
+    if (equals <= 0) {
+      throw bad("invalid --config '" + keyValue + "': expected KEY=VALUE");
+    }
+    config.put(keyValue.substring(0, equals), keyValue.substring(equals + 1));
   }
 
   private static Path required(Map<String, String> values, String flag) throws WorkerException {

@@ -38,7 +38,8 @@ public final class WorkerMain {
         UnitCoverage coverage = CoverageDumps.open(arguments.exec(), CoverageAgent.find(), err);
         LauncherSession session = PlatformLauncher.open(loader)) {
       UnitExecutor executor =
-          new UnitExecutor(session.getLauncher(), events, arguments.reports(), loader, err, coverage);
+          new UnitExecutor(
+              session.getLauncher(), events, arguments.reports(), loader, err, arguments.config(), coverage);
       executor.warmUp();
       return WorkerExit.forResults(runAll(source, executor));
     }
@@ -48,12 +49,12 @@ public final class WorkerMain {
   private static UnitSource openSource(WorkerArguments arguments, PrintStream err)
       throws WorkerException {
     if (arguments.units().isPresent()) {
-      UnitsFile file = UnitsFile.open(arguments.units().get());
+      UnitsFile file = UnitsFile.open(arguments.units().get(), arguments.features());
       createReportsDir(arguments);
       return file;
     }
     createReportsDir(arguments);
-    return CovrunConnection.open(arguments.connect().orElseThrow(), err);
+    return CovrunConnection.open(arguments.connect().orElseThrow(), arguments.features(), err);
   }
 
   private static List<UnitResult> runAll(UnitSource source, UnitExecutor executor)

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jacoco.core.analysis.IBundleCoverage;
 import org.jacoco.core.analysis.IPackageCoverage;
 import org.jacoco.core.analysis.ISourceFileCoverage;
@@ -90,14 +91,14 @@ public final class SourcePaths {
         .formatted(missing.size(), missing.size() + resolved.size(), sourceRoot, missing.get(0));
   }
 
-  private static java.util.Optional<String> find(String key, List<Path> dirs, Path root) {
+  private static Optional<String> find(String key, List<Path> dirs, Path root) {
     for (Path dir : dirs) {
       Path file = dir.resolve(key);
       if (file.startsWith(root) && Files.isRegularFile(file)) {
-        return java.util.Optional.of(relative(root, file));
+        return Optional.of(relative(root, file));
       }
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   private static String relative(Path root, Path file) {

@@ -29,7 +29,29 @@ public final class ChildJvmFactory {
       Path workerJar,
       Path agentJar,
       String agentIncludes,
-      RunLayout layout) {}
+      RunLayout layout,
+      List<String> workerOptions) {
+
+    public Settings {
+      workerOptions = List.copyOf(workerOptions);
+    }
+
+    /** Settings whose worker gets no options beyond its units, events and reports. */
+    public Settings(
+        Path java,
+        Path workdir,
+        List<String> userJvmArgs,
+        boolean enableAssertions,
+        List<Path> testClasspath,
+        List<Path> platformJars,
+        Path workerJar,
+        Path agentJar,
+        String agentIncludes,
+        RunLayout layout) {
+      this(java, workdir, userJvmArgs, enableAssertions, testClasspath, platformJars, workerJar,
+          agentJar, agentIncludes, layout, List.of());
+    }
+  }
 
   public ChildJvmFactory(Settings settings) {
     this.settings = settings;
@@ -59,6 +81,7 @@ public final class ChildJvmFactory {
             "--events", layout.chunkEvents(chunk).toString(),
             "--reports", layout.chunkJunit(chunk).toString(),
             "--exec", layout.chunkExec(chunk).toString()));
+    args.addAll(settings.workerOptions());
     return new ChildJvm(settings.java(), args, environment(chunk, database), settings.workdir());
   }
 

@@ -10,11 +10,22 @@ import java.util.Optional;
 
 /**
  * What a worker wrote to its events file so far: finished units, failures, and the unit that was
- * running when the file ended (after a crash, the unit to blame). Tolerates a half-written last
- * line.
+ * running when the file ended (after a crash, the unit to blame), and the Cucumber steps its
+ * feature units ran. Tolerates a half-written last line.
  */
 public record ChunkEvents(
-    List<UnitResult> finished, List<TestFailure> failures, Optional<String> unitInFlight, int testsRun) {
+    List<UnitResult> finished,
+    List<TestFailure> failures,
+    Optional<String> unitInFlight,
+    int testsRun,
+    int steps) {
+  private static final String FEATURE_PREFIX = "feature:";
+
+  /** Events without feature steps. */
+  public ChunkEvents(
+      List<UnitResult> finished, List<TestFailure> failures, Optional<String> unitInFlight, int testsRun) {
+    this(finished, failures, unitInFlight, testsRun, 0);
+  }
 
   /** Reads the file; a missing file means the worker never started a unit. */
   public static ChunkEvents read(Path file) {
@@ -35,6 +46,7 @@ public record ChunkEvents(
     List<TestFailure> failures = new ArrayList<>();
     String running = null;
     int tests = 0;
+    int steps = 0;
     for (String line : lines) {
       String[] f = line.split("\t", -1);
       switch (f[0]) {
@@ -43,6 +55,7 @@ public record ChunkEvents(
           finished.add(unitEnd(f));
           running = null;
         }
+        case "STEPS" -> steps += Integer.parseInt(f[2]);
         case "TEST" -> {
           tests += "SKIPPED".equals(f[1]) ? 0 : 1;
           if ("FAILED".equals(f[1])) {
@@ -54,7 +67,7 @@ public record ChunkEvents(
         }
       }
     }
-    return new ChunkEvents(finished, failures, Optional.ofNullable(running), tests);
+    return new ChunkEvents(finished, failures, Optional.ofNullable(running), tests, steps);
   }
 
   private static UnitResult unitEnd(String[] f) {
@@ -76,5 +89,19 @@ public record ChunkEvents(
 
   public int skipped() {
     return finished.stream().mapToInt(UnitResult::skipped).sum();
+  }
+
+  /** Whether any finished unit is a feature file. */
+  public boolean featuresRun() {
+    return finished.stream().anyMatch(ChunkEvents::isFeature);
+  }
+
+  /** The tests of finished feature units: Cucumber reports each scenario (example row) as one. */
+  public int scenarios() {
+    return finished.stream().filter(ChunkEvents::isFeature).mapToInt(UnitResult::tests).sum();
+  }
+
+  private static boolean isFeature(UnitResult unit) {
+    return unit.unit().startsWith(FEATURE_PREFIX);
   }
 }

@@ -78,6 +78,11 @@ public record RunLayout(Path out, int chunkCount) {
     return out.resolve("timings.json");
   }
 
+  /** Every chunk's JUnit XML in one file. */
+  public Path mergedJunitXml() {
+    return out.resolve("junit.xml");
+  }
+
   public Path summaryJson() {
     return out.resolve("summary.json");
   }

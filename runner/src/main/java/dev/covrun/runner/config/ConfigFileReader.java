@@ -2,8 +2,10 @@ package dev.covrun.runner.config;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.covrun.runner.CovrunException;
 import java.io.IOException;
@@ -21,7 +23,11 @@ import java.util.TreeMap;
  * every problem is one line naming the file.
  */
 public final class ConfigFileReader {
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+  // Decimals stay BigDecimal as written (0.80, not 0.8): a limit's precision is its rounding.
+  private static final ObjectMapper YAML =
+      new ObjectMapper(new YAMLFactory())
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
 
   private ConfigFileReader() {}
 
@@ -51,12 +57,15 @@ public final class ConfigFileReader {
 
   private static Object value(Path file, String text, String key, JsonNode node) {
     if (node.isArray()) {
-      List<String> items = new ArrayList<>();
+      List<Object> items = new ArrayList<>();
       for (JsonNode item : node) {
-        if (!item.isValueNode()) {
+        if (item.isObject() && ReportSettingsResolver.FILE_ONLY_KEYS.contains(key)) {
+          items.add(YAML.convertValue(item, Map.class));
+        } else if (!item.isValueNode()) {
           throw notAValue(file, text, key);
+        } else {
+          items.add(item.asText());
         }
-        items.add(item.asText());
       }
       return items;
     }

@@ -2,11 +2,14 @@ package dev.covrun.runner.config;
 
 import dev.covrun.report.Threshold;
 import dev.covrun.runner.db.TemplateSource;
+import dev.covrun.runner.discovery.FeatureLocation;
 import dev.covrun.runner.discovery.GroupRules;
 import dev.covrun.runner.plan.Shard;
+import dev.covrun.runner.report.ReportSettings;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -30,7 +33,14 @@ public record RunConfig(
     GroupRules groups,
     Shard shard,
     boolean keepDb,
+    ReportSettings report,
+    Optional<FeatureLocation> features,
+    Map<String, String> cucumberProperties,
     WorkPolicy work) {
+
+  public RunConfig {
+    cucumberProperties = Map.copyOf(cucumberProperties);
+  }
 
   /** Surefire's default includes, as class paths without extension. */
   public static final List<String> DEFAULT_INCLUDES =

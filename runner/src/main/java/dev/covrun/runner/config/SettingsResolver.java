@@ -1,6 +1,7 @@
 package dev.covrun.runner.config;
 
 import dev.covrun.report.Threshold;
+import dev.covrun.runner.discovery.FeatureLocation;
 import dev.covrun.runner.discovery.GroupRules;
 import dev.covrun.runner.plan.Shard;
 import dev.covrun.runner.CovrunException;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Merges flags, environment and covrun.yaml into a {@link RunConfig}: a flag wins over
@@ -59,6 +61,9 @@ public final class SettingsResolver {
         groups(),
         shard(),
         keepDb(),
+        new ReportSettingsResolver(flags, flagBase, file, fileBase, env).resolve(workdir),
+        features(),
+        cucumberProperties(),
         work());
   }
 
@@ -149,6 +154,32 @@ public final class SettingsResolver {
     return given == null
         ? Optional.empty()
         : Optional.of(TemplateSource.parse(given.value(), given.base(), env));
+  }
+
+  private Optional<FeatureLocation> features() {
+    Sourced<String> given = pickString("features");
+    if (given == null || given.value().isBlank()) {
+      return Optional.empty();
+    }
+    FeatureLocation location = FeatureLocation.parse(given.value(), given.base());
+    if (location instanceof FeatureLocation.Directory dir && !Files.isDirectory(dir.dir())) {
+      throw CovrunException.badInput("features directory not found: " + dir.dir() + " (--features)");
+    }
+    return Optional.of(location);
+  }
+
+  /** {@code KEY=VALUE} pairs for Cucumber (any JUnit Platform configuration parameter). */
+  private Map<String, String> cucumberProperties() {
+    Map<String, String> properties = new TreeMap<>();
+    for (String spec : strings("cucumber-property", List.of())) {
+      int equals = spec.indexOf('=');
+      if (equals <= 0 || spec.substring(0, equals).isBlank()) {
+        throw CovrunException.badInput(
+            "invalid --cucumber-property '" + spec + "': expected KEY=VALUE, e.g. cucumber.glue=org.acme.steps");
+      }
+      properties.put(spec.substring(0, equals).strip(), spec.substring(equals + 1));
+    }
+    return properties;
   }
 
   private boolean keepDb() {

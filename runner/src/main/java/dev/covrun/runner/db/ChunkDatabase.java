@@ -29,7 +29,7 @@ public record ChunkDatabase(Map<String, String> properties, Map<String, String> 
    * A PostgreSQL clone: {@code covrun.db.url} (JDBC, with the user), {@code covrun.db.name} and
    * {@code covrun.db.user}; the password, when covrun has one, as {@code PGPASSWORD} only.
    */
-  public static ChunkDatabase clone(
+  public static ChunkDatabase ofClone(
       String jdbcUrl, String name, String user, Optional<Password> password) {
     Map<String, String> properties = new LinkedHashMap<>();
     properties.put("covrun.db.url", jdbcUrl);

@@ -102,7 +102,7 @@ public final class PostgresClones implements TemplateDatabase {
       out.flush();
     }
     PostgresUrl url = template.url();
-    return ChunkDatabase.clone(url.jdbcUrlWithUser(clone), clone, url.user(), template.password());
+    return ChunkDatabase.ofClone(url.jdbcUrlWithUser(clone), clone, url.user(), template.password());
   }
 
   private String cloneFailure(String clone, SQLException e) {

@@ -2,6 +2,7 @@ package dev.covrun.runner.db;
 
 import java.io.PrintWriter;
 import java.sql.SQLException;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,7 +43,7 @@ final class StaleClones {
     return clones.stream()
         .collect(
             Collectors.groupingBy(
-                CloneName::run, () -> new TreeMap<>(java.util.Comparator.comparing(RunId::hex)),
+                CloneName::run, () -> new TreeMap<>(Comparator.comparing(RunId::hex)),
                 Collectors.toList()));
   }
 

@@ -18,6 +18,11 @@ public record ClassPattern(String glob, Pattern regex) {
     return new ClassPattern(glob, Pattern.compile(toRegex(path)));
   }
 
+  /** Compiles a glob over resource paths such as feature files, taken as written. */
+  public static ClassPattern ofPath(String glob) {
+    return new ClassPattern(glob, Pattern.compile(toRegex(glob.trim())));
+  }
+
   /** Whether the class path (slashes, no extension) matches. */
   public boolean matches(String classPath) {
     return regex.matcher(classPath).matches();

@@ -79,8 +79,8 @@ public final class Distributor {
   }
 
   private static ProgressMonitor monitor(Request request, WorkerPool pool) {
-    return ProgressMonitor.start(
-        request.layout(), request.units().size(), pool::jvms, request.out(), request.progressSeconds());
+    int units = request.chunks().stream().mapToInt(chunk -> chunk.units().size()).sum();
+    return ProgressMonitor.start(request.layout(), units, pool::jvms, request.out(), request.progressSeconds());
   }
 
   private static void firstPhase(Request request, WorkerPool pool) throws IOException, InterruptedException {
@@ -131,9 +131,13 @@ public final class Distributor {
     return Reruns.due(verdicts(request, pool.result().attempts()), request.policy().rerunFailures());
   }
 
+  /** A verdict for every unit of this machine's chunks (a shard runs only its own). */
   private static Map<String, UnitVerdict> verdicts(Request request, List<Attempt> attempts) {
     Map<String, List<Attempt>> byUnit = new LinkedHashMap<>();
-    request.units().stream().map(PlanUnit::name).sorted().forEach(u -> byUnit.put(u, new ArrayList<>()));
+    request.chunks().stream()
+        .flatMap(chunk -> chunk.units().stream())
+        .sorted()
+        .forEach(u -> byUnit.put(u, new ArrayList<>()));
     attempts.forEach(a -> byUnit.computeIfAbsent(a.unit(), u -> new ArrayList<>()).add(a));
     Map<String, UnitVerdict> verdicts = new TreeMap<>();
     byUnit.forEach((unit, list) -> verdicts.put(unit, UnitVerdict.of(unit, list)));

@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.covrun.runner.db.ChunkDatabase;
+import dev.covrun.runner.db.Password;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import dev.covrun.runner.db.ChunkDatabase;
-import dev.covrun.runner.db.Password;
 import org.junit.jupiter.api.Test;
 
 class ChildJvmFactoryTest {
@@ -69,7 +69,7 @@ class ChildJvmFactoryTest {
   @Test
   void should_hand_a_postgresql_clone_over_as_properties_and_env_but_the_password_only_as_env() {
     ChunkDatabase clone =
-        ChunkDatabase.clone(
+        ChunkDatabase.ofClone(
             "jdbc:postgresql://h:5432/shop_covrun_0000002a_2?user=ci",
             "shop_covrun_0000002a_2",
             "ci",
@@ -103,5 +103,20 @@ class ChildJvmFactoryTest {
   void should_zero_pad_chunk_directories_to_the_chunk_count() {
     assertEquals(Path.of("/out/chunks/2"), layout.chunkDir(2));
     assertEquals(Path.of("/out/chunks/02"), new RunLayout(Path.of("/out"), 12).chunkDir(2));
+  }
+
+  @Test
+  void should_append_the_features_root_and_configuration_parameters_to_the_worker_arguments() {
+    List<String> options = WorkerOptions.of(Optional.of("classpath:features"), java.util.Map.of("z.key", "1", "cucumber.glue", "org.acme"));
+    ChildJvmFactory withFeatures = new ChildJvmFactory(new ChildJvmFactory.Settings(
+        Path.of("/jdk/bin/java"), Path.of("/project"), List.of(), true, List.of(Path.of("/project/tests")),
+        List.of(), Path.of("/covrun/worker.jar"), Path.of("/out/agent/jacocoagent.jar"), "org.acme.*", layout, options));
+
+    List<String> args = withFeatures.forChunk(1, ChunkDatabase.NONE, "127.0.0.1:1").arguments();
+
+    assertEquals(
+        List.of("--reports", "/out/chunks/1/junit", "--exec", "/out/chunks/1/chunk.exec", "--features", "classpath:features",
+            "--config", "cucumber.glue=org.acme", "--config", "z.key=1"),
+        args.subList(args.indexOf("--reports"), args.size()));
   }
 }

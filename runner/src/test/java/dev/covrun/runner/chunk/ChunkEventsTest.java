@@ -44,6 +44,30 @@ class ChunkEventsTest {
     assertEquals(Optional.empty(), events.unitInFlight());
   }
 
+  @Test
+  void should_count_feature_scenarios_and_steps_apart_from_class_tests() throws IOException {
+    Path file = write(
+        "UNIT_START\ta.FooTest\n"
+            + "UNIT_END\ta.FooTest\t10\t3\t0\t0\n"
+            + "UNIT_START\tfeature:orders/pay.feature\n"
+            + "TEST\tSUCCESSFUL\tfeature:orders/pay.feature\tPay > Paying\t\n"
+            + "STEPS\tfeature:orders/pay.feature\t7\n"
+            + "UNIT_END\tfeature:orders/pay.feature\t50\t2\t0\t1\n");
+    ChunkEvents events = ChunkEvents.read(file);
+    assertEquals(true, events.featuresRun());
+    assertEquals(2, events.scenarios());
+    assertEquals(7, events.steps());
+    assertEquals(5, events.tests());
+  }
+
+  @Test
+  void should_report_no_features_for_classes_only() throws IOException {
+    ChunkEvents events = ChunkEvents.read(write("UNIT_START\ta.FooTest\nUNIT_END\ta.FooTest\t10\t3\t0\t0\n"));
+    assertEquals(false, events.featuresRun());
+    assertEquals(0, events.scenarios());
+    assertEquals(0, events.steps());
+  }
+
   private Path write(String text) throws IOException {
     return Files.writeString(dir.resolve("events.tsv"), text);
   }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.covrun.runner.CovrunException;
 import dev.covrun.runner.ExitCode;
+import dev.covrun.runner.db.PostgresTemplate;
+import dev.covrun.runner.db.PostgresUrl;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -123,6 +125,18 @@ class SettingsResolverTest {
   }
 
   @Test
+  void should_read_a_postgresql_template_url_and_keep_db_from_the_file() {
+    Settings file =
+        Settings.of("template-db", "postgresql://ci@db:5433/shop", "keep-db", "true");
+    RunConfig config = resolve(Settings.none(), file, Map.of("PGPASSWORD", "s3cret"));
+    PostgresTemplate template = (PostgresTemplate) config.templateDb().orElseThrow();
+    assertEquals(new PostgresUrl("ci", "db", 5433, "shop", ""), template.url());
+    assertTrue(template.password().isPresent());
+    assertTrue(config.keepDb());
+    assertFalse(resolve(Settings.none(), Settings.none(), Map.of()).keepDb());
+  }
+
+  @Test
   void should_parse_minimums_and_reject_bad_ones() {
     Settings good = Settings.of("min", List.of("LINE=97%", "BRANCH=0.5"), "enable-assertions", false);
     RunConfig config = resolve(good, Settings.none(), Map.of());
@@ -136,5 +150,47 @@ class SettingsResolverTest {
     CovrunException e = assertThrows(CovrunException.class, action);
     assertEquals(ExitCode.BAD_INPUT, e.exitCode());
     return e.getMessage();
+  }
+
+  @Test
+  void should_resolve_a_features_directory_relative_to_its_source_and_cucumber_properties() throws IOException {
+    Files.createDirectories(project.resolve("src/test/resources/features"));
+    Settings file =
+        Settings.of(
+            "features", "src/test/resources/features",
+            "cucumber-property", List.of("cucumber.glue=org.acme.steps", "cucumber.filter.tags=not @wip"));
+
+    RunConfig config = resolve(Settings.none(), file, Map.of());
+
+    assertEquals(
+        java.util.Optional.of(new dev.covrun.runner.discovery.FeatureLocation.Directory(project.resolve("src/test/resources/features"))),
+        config.features());
+    assertEquals(
+        Map.of("cucumber.glue", "org.acme.steps", "cucumber.filter.tags", "not @wip"), config.cucumberProperties());
+  }
+
+  @Test
+  void should_have_no_features_unless_given() {
+    RunConfig config = resolve(Settings.none(), Settings.none(), Map.of());
+    assertEquals(java.util.Optional.empty(), config.features());
+    assertEquals(Map.of(), config.cucumberProperties());
+  }
+
+  @Test
+  void should_name_a_missing_features_directory() {
+    CovrunException e =
+        assertThrows(CovrunException.class, () -> resolve(Settings.of("features", "nope"), Settings.none(), Map.of()));
+    assertEquals(ExitCode.BAD_INPUT, e.exitCode());
+    assertEquals("features directory not found: " + cwd.resolve("nope") + " (--features)", e.getMessage());
+  }
+
+  @Test
+  void should_reject_a_cucumber_property_without_a_key() {
+    CovrunException e =
+        assertThrows(
+            CovrunException.class,
+            () -> resolve(Settings.of("cucumber-property", List.of("glue")), Settings.none(), Map.of()));
+    assertEquals(
+        "invalid --cucumber-property 'glue': expected KEY=VALUE, e.g. cucumber.glue=org.acme.steps", e.getMessage());
   }
 }
