@@ -91,8 +91,17 @@ final class CoverageRun {
   /** Checked before any JVM starts; PostgreSQL clones are dropped when the chunks are done. */
   private TemplateDatabase openTemplateDb(Planned planned, RunLayout layout) {
     DatabaseSetup setup =
-        new DatabaseSetup(planned.mine().size(), layout.chunkCount(), config.keepDb(), out, err);
+        new DatabaseSetup(planned.mine().size(), highestWorkerNumber(planned, layout), config.keepDb(), out, err);
     return config.templateDb().map(source -> source.open(setup)).orElseGet(TemplateDatabase::none);
+  }
+
+  /**
+   * The highest number a worker JVM can get, for clone names that must fit: replacements and
+   * reruns take numbers after the plan's chunks, at most one per attempt a unit can have.
+   */
+  private int highestWorkerNumber(Planned planned, RunLayout layout) {
+    int attemptsPerUnit = 1 + Math.max(1, config.work().rerunFailures());
+    return layout.chunkCount() + planned.units().size() * attemptsPerUnit;
   }
 
   private static void prepareOutput(RunLayout layout) throws IOException {
