@@ -122,10 +122,12 @@ class FaultIT {
 
   @Test
   void should_kill_a_hung_unit_and_its_child_process_after_the_unit_timeout() throws Exception {
-    FixtureSuite.Result result = withFault("hang", "HangFault", "--unit-timeout", "3s");
+    // long enough that no real unit reaches it on a busy CI machine; handed out first to overlap the rest
+    handOutFirst("hang", "HangFault");
+    FixtureSuite.Result result = withFault("hang", "HangFault", "--unit-timeout", "8s");
 
     assertEquals(3, result.exitCode(), result.out() + result.err());
-    assertTrue(result.err().contains("killed after exceeding --unit-timeout 3s while running " + FAULTS_PACKAGE + "HangFault"), result.err());
+    assertTrue(result.err().contains("killed after exceeding --unit-timeout 8s while running " + FAULTS_PACKAGE + "HangFault"), result.err());
     assertTrue(threadDumps("hang").contains("HangFault.should_wait_forever"), "thread dump in the chunk log");
     assertOtherCoverageKept("hang");
     assertNothingLeft("hang");
