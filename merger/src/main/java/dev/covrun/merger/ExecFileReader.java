@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import org.jacoco.core.data.ExecutionDataReader;
 import org.jacoco.core.data.ExecutionDataStore;
 import org.jacoco.core.data.ExecutionDataWriter;
@@ -24,17 +25,28 @@ final class ExecFileReader {
   private static final int BUFFER = 64 * 1024;
 
   private final Path file;
+  private final boolean keepTruncated;
   private final ExecutionDataStore data = new ExecutionDataStore();
   private final List<SessionInfo> sessions = new ArrayList<>();
   private long blockStart;
+  private OptionalLong keptUpTo = OptionalLong.empty();
 
-  private ExecFileReader(Path file) {
+  private ExecFileReader(Path file, boolean keepTruncated) {
     this.file = file;
+    this.keepTruncated = keepTruncated;
   }
 
   /** Reads the whole file. */
   static ExecFileContent read(Path file) throws BadExecInputException {
-    return new ExecFileReader(file).readAll();
+    return read(file, false);
+  }
+
+  /**
+   * Reads the whole file; with {@code keepTruncated}, a file that ends inside a block yields the
+   * complete blocks before it (the reader hands each block over only once it is whole).
+   */
+  static ExecFileContent read(Path file, boolean keepTruncated) throws BadExecInputException {
+    return new ExecFileReader(file, keepTruncated).readAll();
   }
 
   private ExecFileContent readAll() throws BadExecInputException {
@@ -46,7 +58,7 @@ final class ExecFileReader {
     } catch (IOException e) {
       throw new BadExecInputException(file, "cannot read exec file (" + oneLine(e) + ")", e);
     }
-    return new ExecFileContent(data, sessions);
+    return new ExecFileContent(data, sessions, keptUpTo);
   }
 
   private InputStream open() throws IOException {
@@ -64,6 +76,10 @@ final class ExecFileReader {
     try {
       reader.read();
     } catch (EOFException e) {
+      if (keepTruncated) {
+        keptUpTo = OptionalLong.of(blockStart);
+        return;
+      }
       throw stopped(in, "truncated exec file", "inside the block that starts at byte " + blockStart, e);
     } catch (IncompatibleExecDataVersionException e) {
       throw stopped(in, "exec file of another JaCoCo version", version(e), e);

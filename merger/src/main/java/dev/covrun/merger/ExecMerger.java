@@ -48,7 +48,7 @@ public final class ExecMerger {
   private static void add(MergeAccumulator merged, Path file, OnBadInput onBadInput)
       throws BadExecInputException {
     try {
-      merged.add(file, ExecFileReader.read(file));
+      merged.add(file, ExecFileReader.read(file, onBadInput == OnBadInput.KEEP_TRUNCATED));
     } catch (BadExecInputException e) {
       if (onBadInput == OnBadInput.FAIL) {
         throw e;

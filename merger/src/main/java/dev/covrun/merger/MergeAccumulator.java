@@ -33,6 +33,13 @@ final class MergeAccumulator {
       sessions.visitSessionInfo(session);
       sources.add(new SessionSource(session, file));
     }
+    content
+        .keptUpTo()
+        .ifPresent(
+            end ->
+                warn(
+                    "%s: truncated exec file (its writer was killed while appending): kept the data before byte %d (%d sessions)"
+                        .formatted(file, end, content.sessions().size())));
     filesMerged++;
   }
 

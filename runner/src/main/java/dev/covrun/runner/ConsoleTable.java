@@ -13,13 +13,13 @@ final class ConsoleTable {
     boolean features = summary.chunks().stream().anyMatch(c -> c.scenarios() != null);
     out.println();
     out.printf(
-        "%-6s %6s %6s %7s %8s%s %10s %9s  %s%n",
-        "chunk", "units", "tests", "failed", "skipped", features ? String.format(" %9s %6s", "scenarios", "steps") : "",
-        "predicted", "time", "status");
+        "%-6s %-11s %6s %6s %7s %8s%s %10s %9s  %s%n",
+        "chunk", "role", "units", "tests", "failed", "skipped",
+        features ? String.format(" %9s %6s", "scenarios", "steps") : "", "predicted", "time", "status");
     for (ChunkSummary c : summary.chunks()) {
       out.printf(
-          "%-6d %6d %6d %7d %8d%s %9.1fs %8.1fs  %s%n",
-          c.chunk(), c.units(), c.tests(), c.failed(), c.skipped(), features ? featureColumns(c) : "",
+          "%-6d %-11s %6d %6d %7d %8d%s %9.1fs %8.1fs  %s%n",
+          c.chunk(), c.role(), c.units(), c.tests(), c.failed(), c.skipped(), features ? featureColumns(c) : "",
           c.predictedSeconds(), c.wallSeconds(), c.status());
     }
     if (!summary.coverage().isEmpty()) {

@@ -7,16 +7,21 @@ import dev.covrun.merger.OnBadInput;
 import dev.covrun.merger.SkippedInput;
 import dev.covrun.runner.PlanStep.Planned;
 import dev.covrun.runner.chunk.ChildJvmFactory;
-import dev.covrun.runner.chunk.ChunkOutcome;
-import dev.covrun.runner.chunk.ChunkRunner;
 import dev.covrun.runner.chunk.MergedJunitXml;
 import dev.covrun.runner.chunk.RunLayout;
-import dev.covrun.runner.chunk.UnitResult;
 import dev.covrun.runner.chunk.WorkerOptions;
 import dev.covrun.runner.config.RunConfig;
 import dev.covrun.runner.db.DatabaseSetup;
 import dev.covrun.runner.db.TemplateDatabase;
 import dev.covrun.runner.discovery.InstrumentedPackages;
+import dev.covrun.runner.dist.Attempt;
+import dev.covrun.runner.dist.DistributedRun;
+import dev.covrun.runner.dist.Distributor;
+import dev.covrun.runner.dist.RunInterruption;
+import dev.covrun.runner.dist.RunProblems;
+import dev.covrun.runner.dist.UnitVerdict;
+import dev.covrun.runner.dist.WorkerOutcome;
+import dev.covrun.runner.junit.JunitMerge;
 import dev.covrun.runner.plan.Timings;
 import dev.covrun.runner.report.ReportRequest;
 import dev.covrun.runner.timing.TimingsFile;
@@ -46,18 +51,25 @@ final class CoverageRun {
   }
 
   ExitCode execute() throws IOException, InterruptedException {
-    Planned planned = PlanStep.plan(config, out);
-    RunLayout layout = new RunLayout(config.out(), planned.plan().chunks().size());
-    ChildJvmFactory jvms = new ChildJvmFactory(jvmSettings(layout));
-    prepareOutput(layout);
-    List<ChunkOutcome> outcomes;
-    try (TemplateDatabase database = openTemplateDb(planned, layout)) {
-      outcomes = new ChunkRunner(layout, jvms, database, out, progressSeconds).run(planned.mine());
+    try (RunInterruption interruption = RunInterruption.install(err)) {
+      Planned planned = PlanStep.plan(config, out);
+      RunLayout layout = new RunLayout(config.out(), planned.plan().chunks().size());
+      ChildJvmFactory jvms = new ChildJvmFactory(jvmSettings(layout));
+      prepareOutput(layout);
+      DistributedRun run;
+      try (TemplateDatabase database = openTemplateDb(planned, layout)) {
+        run = Distributor.run(request(planned, layout, jvms, database), interruption);
+      }
+      recordTimings(planned, run, layout);
+      return finish(planned, layout, run);
     }
-    recordTimings(planned, outcomes, layout);
-    MergedJunitXml.write(
-        outcomes.stream().map(o -> layout.chunkJunit(o.chunk().number())).toList(), layout.mergedJunitXml());
-    return finish(planned, layout, outcomes);
+  }
+
+  private Distributor.Request request(
+      Planned planned, RunLayout layout, ChildJvmFactory jvms, TemplateDatabase database) {
+    return new Distributor.Request(
+        layout, jvms, database, config.java(), config.work(), planned.mine(), planned.units(),
+        planned.timings(), out, err, progressSeconds);
   }
 
   private ChildJvmFactory.Settings jvmSettings(RunLayout layout) throws IOException {
@@ -79,25 +91,36 @@ final class CoverageRun {
   /** Checked before any JVM starts; PostgreSQL clones are dropped when the chunks are done. */
   private TemplateDatabase openTemplateDb(Planned planned, RunLayout layout) {
     DatabaseSetup setup =
-        new DatabaseSetup(planned.mine().size(), layout.chunkCount(), config.keepDb(), out, err);
+        new DatabaseSetup(planned.mine().size(), highestWorkerNumber(planned, layout), config.keepDb(), out, err);
     return config.templateDb().map(source -> source.open(setup)).orElseGet(TemplateDatabase::none);
+  }
+
+  /**
+   * The highest number a worker JVM can get, for clone names that must fit: replacements and
+   * reruns take numbers after the plan's chunks, at most one per attempt a unit can have.
+   */
+  private int highestWorkerNumber(Planned planned, RunLayout layout) {
+    int attemptsPerUnit = 1 + Math.max(1, config.work().rerunFailures());
+    return layout.chunkCount() + planned.units().size() * attemptsPerUnit;
   }
 
   private static void prepareOutput(RunLayout layout) throws IOException {
     FileTrees.deleteIfExists(layout.chunksDir());
+    FileTrees.deleteIfExists(layout.junitDir());
     Files.deleteIfExists(layout.mergedExec());
     Files.createDirectories(layout.agentJar().getParent());
     AgentJar.extractTo(layout.agentJar().toFile());
   }
 
   /** Updates the timings file; a shard also keeps its own measurements in its output dir. */
-  private void recordTimings(Planned planned, List<ChunkOutcome> outcomes, RunLayout layout)
+  private void recordTimings(Planned planned, DistributedRun run, RunLayout layout)
       throws IOException {
     Map<String, Double> measured = new TreeMap<>();
-    for (ChunkOutcome outcome : outcomes) {
-      for (UnitResult unit : outcome.events().finished()) {
-        measured.put(unit.unit(), unit.millis() / 1000.0);
-      }
+    for (UnitVerdict verdict : run.verdicts().values()) {
+      verdict.attempts().stream()
+          .filter(a -> a.result() == Attempt.Result.PASSED || a.result() == Attempt.Result.FAILED)
+          .reduce((first, second) -> second)
+          .ifPresent(a -> measured.put(a.unit(), a.millis() / 1000.0));
     }
     TimingsFile.write(config.timings(), planned.timings().updatedWith(measured, planned.unitNames()));
     if (!planned.shard().isWhole()) {
@@ -105,14 +128,17 @@ final class CoverageRun {
     }
   }
 
-  private ExitCode finish(Planned planned, RunLayout layout, List<ChunkOutcome> outcomes)
+  private ExitCode finish(Planned planned, RunLayout layout, DistributedRun run)
       throws IOException {
-    List<String> problems = new ArrayList<>();
-    outcomes.stream().filter(o -> !o.complete()).forEach(o -> reportIncomplete(o, problems));
-    Optional<MergedExec> merged = merge(layout, outcomes, problems);
+    List<String> problems = new ArrayList<>(run.problems());
+    problems.addAll(
+        RunProblems.of(run.verdicts().values(), run.failFastTriggered(), run.stopReason().isPresent()));
+    Optional<MergedExec> merged = merge(layout, run, problems);
     Optional<ReportStep.Result> report =
         planned.shard().isWhole() && merged.isPresent() ? Optional.of(report(layout, merged.get())) : Optional.empty();
-    boolean testsFailed = outcomes.stream().anyMatch(o -> o.events().failed() > 0 || o.exitValue() == 1);
+    JunitMerge.write(layout, run.verdicts().values());
+    MergedJunitXml.write(List.of(layout.junitDir()), layout.mergedJunitXml());
+    boolean testsFailed = run.verdicts().values().stream().anyMatch(v -> v.verdict() == UnitVerdict.Verdict.FAILED);
     boolean gateFailed = report.map(r -> !r.failures().isEmpty()).orElse(false);
     ExitCode exit =
         ExitCode.mostSevere(
@@ -120,42 +146,41 @@ final class CoverageRun {
                 problems.isEmpty() ? ExitCode.OK : ExitCode.INCOMPLETE,
                 testsFailed ? ExitCode.TESTS_FAILED : ExitCode.OK,
                 gateFailed ? ExitCode.GATE_FAILED : ExitCode.OK));
-    RunSummary summary = RunSummaries.of(config, planned, outcomes, report, problems, exit);
+    RunSummary summary = RunSummaries.of(config, planned, run, report, problems, exit);
     SummaryFile.write(layout.summaryJson(), summary);
     ConsoleTable.print(summary, out);
     printVerdict(summary, planned, layout);
     return exit;
   }
 
-  private void reportIncomplete(ChunkOutcome outcome, List<String> problems) {
-    problems.add(outcome.problem());
-    err.println("covrun: " + outcome.problem());
-    outcome.lastErrorLines().forEach(line -> err.println("  | " + line));
-    err.flush();
-  }
-
-  private Optional<MergedExec> merge(RunLayout layout, List<ChunkOutcome> outcomes, List<String> problems)
+  /**
+   * Merges every worker's exec file; one cut short by a kill keeps its complete units (each unit's
+   * data is one stream appended in one write).
+   */
+  private Optional<MergedExec> merge(RunLayout layout, DistributedRun run, List<String> problems)
       throws IOException {
     List<Path> execs =
-        outcomes.stream()
-            .filter(ChunkOutcome::execWritten)
-            .map(o -> layout.chunkExec(o.chunk().number()))
+        run.workers().stream()
+            .filter(WorkerOutcome::execWritten)
+            .map(o -> layout.chunkExec(o.number()))
             .toList();
     if (execs.isEmpty()) {
-      if (!outcomes.isEmpty()) {
-        problems.add("no chunk wrote coverage data: no report");
+      if (!run.workers().isEmpty()) {
+        problems.add("no test JVM wrote coverage data: no report");
       }
       return Optional.empty();
     }
     MergedExec merged;
     try {
-      // A chunk whose exec file is cut short must not take the other chunks' coverage with it.
-      merged = ExecMerger.merge(execs, OnBadInput.SKIP);
+      // A worker's exec file cut short keeps its complete units; a corrupt one is left out, so
+      // it cannot take the other workers' coverage with it.
+      merged = ExecMerger.merge(execs, OnBadInput.KEEP_TRUNCATED);
     } catch (BadExecInputException e) {
       problems.add(e.getMessage() + ": no report");
       err.println("covrun: " + e.getMessage());
       return Optional.empty();
     }
+    merged.warnings().forEach(w -> err.println("covrun: warning: " + w));
     for (SkippedInput skipped : merged.skipped()) {
       problems.add(skipped.message() + ": its coverage is left out, the report is partial");
       err.println("covrun: " + skipped.message() + ": its coverage is left out, the report is partial");
@@ -182,6 +207,12 @@ final class CoverageRun {
   private void printVerdict(RunSummary summary, Planned planned, RunLayout layout) {
     for (RunSummary.FailureSummary f : summary.failures()) {
       err.println("FAILED " + f.test() + (f.message().isEmpty() ? "" : ": " + f.message()));
+    }
+    for (String problem : summary.problems()) {
+      err.println("INCOMPLETE " + problem);
+    }
+    for (RunSummary.FlakySummary f : summary.flaky()) {
+      out.println("[covrun] FLAKY " + f.unit() + " (counted as passed): " + f.history());
     }
     summary.gate().violations().forEach(err::println);
     err.flush();

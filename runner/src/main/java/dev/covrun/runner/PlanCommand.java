@@ -3,6 +3,8 @@ package dev.covrun.runner;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.covrun.runner.PlanStep.Planned;
+import dev.covrun.runner.config.RunConfig;
+import dev.covrun.runner.dist.Distribution;
 import dev.covrun.runner.plan.Chunk;
 import java.io.PrintWriter;
 import java.util.List;
@@ -38,11 +40,18 @@ final class PlanCommand extends RunCommand {
   @Override
   public Integer call() throws Exception {
     PrintWriter quiet = new PrintWriter(PrintWriter.nullWriter());
-    Planned planned = PlanStep.plan(resolve(), json ? quiet : context.out());
+    RunConfig config = resolve();
+    Planned planned = PlanStep.plan(config, json ? quiet : context.out());
     if (json) {
       printJson(planned);
     } else {
       printText(planned);
+      if (config.work().distribution() == Distribution.WORKSTEAL) {
+        context.out().println(
+            "(--dist worksteal hands these units out one at a time, longest predicted first;"
+                + " the chunks above are what --dist static runs)");
+        context.out().flush();
+      }
     }
     return ExitCode.OK.code();
   }

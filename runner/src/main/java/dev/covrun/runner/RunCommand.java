@@ -27,9 +27,13 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Finds the test classes (and --features files), splits them into chunks, runs each chunk in its own JVM with the"
-          + " JaCoCo agent (its own temp dir and template-DB copy), merges the coverage, writes"
-          + " OUT/merged.exec, OUT/jacoco.xml, OUT/html/ and OUT/summary.json, and checks --min.",
+      "Finds the test classes (and --features files), runs them in --chunks parallel JVMs with the"
+          + " JaCoCo agent (each its own temp dir and template-DB copy; worksteal hands out one unit"
+          + " at a time), merges the coverage (one session per unit), writes OUT/merged.exec,"
+          + " OUT/jacoco.xml, OUT/html/, OUT/junit/, OUT/junit.xml and OUT/summary.json, and checks"
+          + " --min.",
+      "A JVM that dies or hangs loses at most the unit it was running: covrun names it, keeps"
+          + " the coverage written so far, goes on in a fresh JVM and retries the unit once.",
       "Every option can also be set in covrun.yaml (keys are the long option names, e.g."
           + " 'template-db: build/template.db'); options given here override the file.",
       "Each chunk JVM gets the environment variables COVRUN_CHUNK, COVRUN_CHUNKS, COVRUN_DB and"
@@ -51,7 +55,7 @@ class RunCommand implements Callable<Integer> {
   @Option(
       names = "--chunks",
       paramLabel = "N",
-      description = "Number of parallel test JVMs (default: $COVRUN_CHUNKS, else 1).")
+      description = "Number of parallel test JVMs (workers) (default: $COVRUN_CHUNKS, else 1).")
   String chunks;
 
   @Option(
@@ -190,6 +194,46 @@ class RunCommand implements Callable<Integer> {
           "Runs only shard I of N of the plan (N x --chunks chunks in all), for CI matrices;"
               + " merge the shards' output dirs with 'covrun merge'. No report or gate on a shard.")
   String shard;
+
+  @Option(
+      names = "--dist",
+      paramLabel = "worksteal|static",
+      description =
+          "How units reach the test JVMs: worksteal (the default on one machine) hands the next"
+              + " unit, longest predicted first, to whichever JVM is free; static runs the plan's"
+              + " fixed chunks, as shards always do.")
+  String dist;
+
+  @Option(
+      names = "--unit-timeout",
+      paramLabel = "DURATION",
+      description =
+          "Kills a test JVM whose current unit (test class or group member) runs longer, e.g. 90s"
+              + " or 5m: its threads are dumped into its stdout.log first, its child processes die"
+              + " with it, and the other units go on in a fresh JVM. The unit gets one retry.")
+  String unitTimeout;
+
+  @Option(
+      names = "--timeout",
+      paramLabel = "DURATION",
+      description =
+          "Stops the whole run after this long, e.g. 30m: every test JVM is killed (threads dumped"
+              + " first) and the reports are written from what they recorded; exit 3.")
+  String timeout;
+
+  @Option(
+      names = "--rerun-failures",
+      paramLabel = "K",
+      description =
+          "Reruns a failed unit in a fresh JVM up to K times; one that passes on a rerun is"
+              + " reported as flaky and counts as passed (default: 0). A unit whose JVM died or hung"
+              + " is always retried once.")
+  String rerunFailures;
+
+  @Option(
+      names = "--fail-fast",
+      description = "Hands out no more units after the first failure; what ran is still merged and reported.")
+  Boolean failFast;
 
   @Option(
       names = "--workdir",

@@ -5,11 +5,15 @@ import dev.covrun.runner.PlanStep.Planned;
 import dev.covrun.runner.RunSummary.ChunkSummary;
 import dev.covrun.runner.RunSummary.CounterSummary;
 import dev.covrun.runner.RunSummary.FailureSummary;
+import dev.covrun.runner.RunSummary.FlakySummary;
 import dev.covrun.runner.RunSummary.GateSummary;
 import dev.covrun.runner.RunSummary.PlanSummary;
-import dev.covrun.runner.chunk.ChunkOutcome;
 import dev.covrun.runner.chunk.TestFailure;
 import dev.covrun.runner.config.RunConfig;
+import dev.covrun.runner.dist.Attempt;
+import dev.covrun.runner.dist.DistributedRun;
+import dev.covrun.runner.dist.UnitVerdict;
+import dev.covrun.runner.dist.WorkerOutcome;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +27,7 @@ final class RunSummaries {
   static RunSummary of(
       RunConfig config,
       Planned planned,
-      List<ChunkOutcome> outcomes,
+      DistributedRun run,
       Optional<ReportStep.Result> report,
       List<String> problems,
       ExitCode exit) {
@@ -33,14 +37,17 @@ final class RunSummaries {
         exit.code(),
         exit.label(),
         planned.units().size(),
+        config.work().distribution().label(),
+        run.testSeconds(),
         plan(config, planned),
-        outcomes.stream().map(o -> chunk(o, planned.hasFeatures())).toList(),
+        run.workers().stream().map(o -> chunk(o, planned.hasFeatures())).toList(),
         report.map(RunSummaries::counters).orElse(Map.of()),
         new GateSummary(
             report.isPresent() && violations.isEmpty(),
             config.thresholds().stream().map(RunSummaries::describe).toList(),
             violations),
-        failures(outcomes),
+        failures(run),
+        flaky(run),
         problems);
   }
 
@@ -57,11 +64,12 @@ final class RunSummaries {
     return threshold.counter().name() + "=" + threshold.minimum().toPlainString();
   }
 
-  private static ChunkSummary chunk(ChunkOutcome o, boolean features) {
+  private static ChunkSummary chunk(WorkerOutcome o, boolean features) {
     return new ChunkSummary(
-        o.chunk().number(),
-        o.chunk().units().size(),
-        o.chunk().predictedSeconds(),
+        o.number(),
+        o.role().label(),
+        o.units().size(),
+        o.predictedSeconds(),
         o.events().tests(),
         o.events().failed(),
         o.events().skipped(),
@@ -89,11 +97,40 @@ final class RunSummaries {
     return counters;
   }
 
-  private static List<FailureSummary> failures(List<ChunkOutcome> outcomes) {
+  /** The failed tests of units whose last attempt failed; a flaky unit's failures are listed with it. */
+  static List<FailureSummary> failures(DistributedRun run) {
     List<FailureSummary> failures = new ArrayList<>();
-    for (ChunkOutcome o : outcomes) {
-      for (TestFailure f : o.events().failures()) {
-        failures.add(new FailureSummary(o.chunk().number(), f.unit(), f.test(), f.message()));
+    for (UnitVerdict verdict : run.verdicts().values()) {
+      if (verdict.verdict() == UnitVerdict.Verdict.FAILED) {
+        failures.addAll(failuresOf(run, verdict.last().orElseThrow()));
+      }
+    }
+    return failures;
+  }
+
+  private static List<FlakySummary> flaky(DistributedRun run) {
+    List<FlakySummary> flaky = new ArrayList<>();
+    for (UnitVerdict verdict : run.verdicts().values()) {
+      if (verdict.verdict() == UnitVerdict.Verdict.FLAKY) {
+        List<FailureSummary> failures = new ArrayList<>();
+        verdict.attempts().stream()
+            .filter(a -> a.result() == Attempt.Result.FAILED)
+            .forEach(a -> failures.addAll(failuresOf(run, a)));
+        flaky.add(new FlakySummary(verdict.unit(), verdict.attempts().size(), verdict.history(), failures));
+      }
+    }
+    return flaky;
+  }
+
+  private static List<FailureSummary> failuresOf(DistributedRun run, Attempt attempt) {
+    List<FailureSummary> failures = new ArrayList<>();
+    for (WorkerOutcome worker : run.workers()) {
+      if (worker.number() == attempt.worker()) {
+        for (TestFailure f : worker.events().failures()) {
+          if (f.unit().equals(attempt.unit())) {
+            failures.add(new FailureSummary(worker.number(), f.unit(), f.test(), f.message()));
+          }
+        }
       }
     }
     return failures;

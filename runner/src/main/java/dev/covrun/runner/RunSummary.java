@@ -11,11 +11,14 @@ public record RunSummary(
     int exitCode,
     String result,
     int units,
+    String dist,
+    double testSeconds,
     PlanSummary plan,
     List<ChunkSummary> chunks,
     Map<String, CounterSummary> coverage,
     GateSummary gate,
     List<FailureSummary> failures,
+    List<FlakySummary> flaky,
     List<String> problems) {
 
   /** Which plan this run executed, and which part of it (shard "1/1" is the whole plan). */
@@ -23,11 +26,13 @@ public record RunSummary(
       String fingerprint, String shard, int chunksPerShard, int totalChunks, double predictedImbalance) {}
 
   /**
-   * One chunk's line in the summary; scenarios and steps only when the run has feature files
-   * (scenarios are the feature units' tests, steps the Cucumber steps those scenarios ran).
+   * One test JVM's line in the summary: a worker, a replacement for a dead one, or a rerun; the
+   * units it was handed and their predicted seconds; scenarios and steps only when the run has
+   * feature files (scenarios are the feature units' tests, steps the Cucumber steps they ran).
    */
   public record ChunkSummary(
       int chunk,
+      String role,
       int units,
       double predictedSeconds,
       int tests,
@@ -45,6 +50,9 @@ public record RunSummary(
   /** The gate's rules and what violated them. */
   public record GateSummary(boolean passed, List<String> minimums, List<String> violations) {}
 
-  /** A failed test and the unit it belongs to. */
+  /** A failed test of a unit whose last attempt failed, and the test JVM it failed in. */
   public record FailureSummary(int chunk, String unit, String test, String message) {}
+
+  /** A unit that passed only on a rerun (counted as passed), with what happened before. */
+  public record FlakySummary(String unit, int attempts, String history, List<FailureSummary> failures) {}
 }

@@ -60,6 +60,17 @@ class BadInputIT {
   }
 
   @Test
+  void should_reject_an_unknown_distribution() {
+    assertOneLine(run(Map.of(), "--dist", "round-robin"), "invalid --dist 'round-robin': expected worksteal or static");
+  }
+
+  @Test
+  void should_reject_a_unit_timeout_without_a_unit() {
+    assertOneLine(
+        run(Map.of(), "--unit-timeout", "90"), "invalid --unit-timeout '90': expected a duration such as 90s, 5m or 1h");
+  }
+
+  @Test
   void should_name_a_missing_template_db() {
     Path missing = dir.resolve("gone.db");
     assertOneLine(run(Map.of(), "--template-db", missing.toString()), "template database not found: " + missing);

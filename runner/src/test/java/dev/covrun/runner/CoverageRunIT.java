@@ -14,7 +14,11 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.jacoco.core.data.SessionInfo;
+import org.jacoco.core.tools.ExecFileLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,11 +38,16 @@ class CoverageRunIT {
   void should_report_identical_class_counters_with_1_and_4_chunks() throws Exception {
     FixtureSuite.Result one = run(dir.resolve("one"), 1, "--exclude", PASSING);
     FixtureSuite.Result four = run(dir.resolve("four"), 4, "--exclude", PASSING);
+    FixtureSuite.Result fixed = run(dir.resolve("static"), 4, "--exclude", PASSING, "--dist", "static");
     assertEquals(0, one.exitCode(), one.out() + one.err());
     assertEquals(0, four.exitCode(), four.out() + four.err());
+    assertEquals(0, fixed.exitCode(), fixed.out() + fixed.err());
     Map<String, String> serial = JacocoXml.classCounters(dir.resolve("one/jacoco.xml"));
     assertFalse(serial.isEmpty());
     assertEquals(serial, JacocoXml.classCounters(dir.resolve("four/jacoco.xml")));
+    assertEquals(serial, JacocoXml.classCounters(dir.resolve("static/jacoco.xml")));
+    assertTrue(four.out().contains("(--dist worksteal)"), four.out());
+    assertTrue(fixed.out().contains("(--dist static)"), fixed.out());
     assertTrue(Files.isRegularFile(dir.resolve("four/merged.exec")));
     assertTrue(Files.isRegularFile(dir.resolve("four/html/index.html")));
     assertTrue(four.out().contains("chunk"), four.out());
@@ -104,6 +113,56 @@ class CoverageRunIT {
         assertTrue(xml.anyMatch(f -> f.getFileName().toString().startsWith("TEST-dev.covrun.fixture.")));
       }
     }
+  }
+
+  @Test
+  void should_record_one_coverage_session_per_unit_named_after_it() throws Exception {
+    Path out = dir.resolve("sessions");
+    FixtureSuite.Result result = run(out, 2, "--exclude", PASSING);
+    assertEquals(0, result.exitCode(), result.out() + result.err());
+    ExecFileLoader loader = new ExecFileLoader();
+    loader.load(out.resolve("merged.exec").toFile());
+    Set<String> sessions =
+        loader.getSessionInfoStore().getInfos().stream().map(SessionInfo::getId).collect(Collectors.toSet());
+    JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+    assertEquals(summary.get("units").asInt(), sessions.stream().filter(s -> s.startsWith("dev.covrun.fixture.")).count(), sessions.toString());
+    assertTrue(sessions.contains("dev.covrun.fixture.CalculatorTest"), sessions.toString());
+    assertTrue(Files.isRegularFile(out.resolve("junit/TEST-dev.covrun.fixture.CalculatorTest.xml")));
+  }
+
+  @Test
+  void should_hand_a_group_to_one_worker_whose_units_run_back_to_back() throws Exception {
+    Path out = dir.resolve("group");
+    FixtureSuite.Result result = run(out, 4, "--exclude", PASSING, "--group", "db=**/Db*");
+    assertEquals(0, result.exitCode(), result.out() + result.err());
+    int holding = 0;
+    for (int chunk = 1; chunk <= 4; chunk++) {
+      List<String> units = Files.readAllLines(out.resolve("chunks/" + chunk + "/units.txt"));
+      int rows = units.indexOf("dev.covrun.fixture.DbRowsTest");
+      int count = units.indexOf("dev.covrun.fixture.DbCountTest");
+      if (rows >= 0 || count >= 0) {
+        holding++;
+        assertEquals(count + 1, rows, "the group's units, in name order, one after the other: " + units);
+      }
+    }
+    assertEquals(1, holding);
+  }
+
+  @Test
+  void should_hand_out_nothing_after_the_first_failure_with_fail_fast() throws Exception {
+    Path out = dir.resolve("fail-fast");
+    StringBuilder timings = new StringBuilder("{\"dev.covrun.fixture.failing.AlwaysFailsTest\": 100.0");
+    for (String unit : List.of("Calculator", "ConcreteFixture", "DbCount", "DbRows", "Grades", "MoreGrades", "NestedFixture", "Strings")) {
+      timings.append(", \"dev.covrun.fixture.").append(unit).append("Test\": 1.0");
+    }
+    Files.writeString(dir.resolve("fail-fast-timings.json"), timings.append("}").toString());
+    FixtureSuite.Result result = run(out, 1, "--fail-fast");
+    assertEquals(1, result.exitCode(), result.out() + result.err());
+    assertTrue(result.out().contains("[covrun] --fail-fast: dev.covrun.fixture.failing.AlwaysFailsTest failed; handing out no more units"), result.out());
+    JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+    assertEquals(1, summary.get("chunks").get(0).get("units").asInt(), "only the failing unit ran");
+    assertEquals(0, summary.get("problems").size(), summary.toString());
+    assertTrue(Files.isRegularFile(out.resolve("jacoco.xml")), "what ran is still reported");
   }
 
   @Test

@@ -18,8 +18,18 @@ final class FixtureSuite {
 
   private FixtureSuite() {}
 
-  /** The options that point covrun at the fixture suite, writing to out. */
+  /** The fault fixtures (System.exit, SIGKILL, hangs, OOM, flaky): only FaultIT runs them. */
+  static final String FAULTS = "**/faults/**";
+
+  /** The options that point covrun at the fixture suite without its faults, writing to out. */
   static List<String> options(Path out, int chunks) {
+    List<String> options = withFaults(out, chunks);
+    options.addAll(List.of("--exclude", FAULTS));
+    return options;
+  }
+
+  /** The options that point covrun at the fixture suite, faults not excluded, writing to out. */
+  static List<String> withFaults(Path out, int chunks) {
     return new ArrayList<>(
         List.of(
             "--chunks", String.valueOf(chunks),

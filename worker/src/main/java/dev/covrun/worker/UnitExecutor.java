@@ -21,26 +21,33 @@ final class UnitExecutor {
   private final ClassLoader loader;
   private final PrintStream err;
   private final Map<String, String> config;
+  private final UnitCoverage coverage;
+  private boolean cucumberWarm;
 
   UnitExecutor(
       Launcher launcher, EventsFile events, Path reportsDir, ClassLoader loader, PrintStream err) {
-    this(launcher, events, reportsDir, loader, err, Map.of());
+    this(launcher, events, reportsDir, loader, err, Map.of(), UnitCoverage.NONE);
   }
 
-  /** An executor passing the given configuration parameters to every unit's launcher request. */
+  /**
+   * An executor passing the given configuration parameters to every unit's launcher request and
+   * telling {@code coverage} where each unit starts and ends.
+   */
   UnitExecutor(
       Launcher launcher,
       EventsFile events,
       Path reportsDir,
       ClassLoader loader,
       PrintStream err,
-      Map<String, String> config) {
+      Map<String, String> config,
+      UnitCoverage coverage) {
     this.launcher = launcher;
     this.events = events;
     this.reportsDir = reportsDir;
     this.loader = loader;
     this.err = err;
     this.config = Map.copyOf(config);
+    this.coverage = coverage;
   }
 
   /**
@@ -67,6 +74,7 @@ final class UnitExecutor {
 
   // With the step-counting plugin too, so its one-off start is not charged either.
   private void dryRun(Unit feature) {
+    cucumberWarm = true;
     Optional<StepCount> steps = StepCount.create();
     LauncherDiscoveryRequestBuilder builder =
         LauncherDiscoveryRequestBuilder.request()
@@ -82,10 +90,20 @@ final class UnitExecutor {
     steps.ifPresent(StepCount::readAndDelete);
   }
 
+  /**
+   * Runs one unit; its coverage is on disk before its UNIT_END event is written. The first feature
+   * unit of a JVM that was not warmed up front (units handed out one at a time) gets its dry run
+   * first, outside its measured time.
+   */
   UnitResult run(Unit unit) throws WorkerException {
+    if (unit instanceof FeatureUnit && !cucumberWarm && unit.exists(loader)) {
+      dryRun(unit);
+    }
     events.unitStarted(unit);
+    coverage.unitStarting(unit.name());
     long start = System.nanoTime();
     UnitResult result = unit.exists(loader) ? execute(unit, start) : missing(unit, start);
+    coverage.unitFinished();
     events.unitFinished(result);
     events.verify();
     return result;

@@ -94,7 +94,7 @@ final class UnitXmlReports {
 
   // Later unit kinds may contain characters (#, /, :) that do not belong in file names.
   static String fileStem(Unit unit) {
-    return unit.name().replaceAll("[^A-Za-z0-9._$-]", "_");
+    return ReportFiles.stem(unit.name());
   }
 
   private static WorkerException failed(String problem, IOException cause) {

@@ -7,9 +7,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads the units file: UTF-8, one unit per line, blank lines ignored. */
-final class UnitsFile {
-  private UnitsFile() {}
+/** Reads the units file: UTF-8, one unit per line, blank lines ignored; all of it is one item. */
+final class UnitsFile implements UnitSource {
+  private List<Unit> remaining;
+
+  private UnitsFile(List<Unit> units) {
+    this.remaining = units;
+  }
 
   static List<Unit> read(Path file) throws WorkerException {
     return read(file, Optional.empty());
@@ -30,5 +34,17 @@ final class UnitsFile {
       throw new WorkerException(
           WorkerExit.BAD_ARGUMENTS, "bad units file " + file + ": " + e.getMessage());
     }
+  }
+
+  /** Reads the file now, so a bad file is reported before anything else is opened. */
+  static UnitsFile open(Path file, Optional<FeatureRoot> features) throws WorkerException {
+    return new UnitsFile(read(file, features));
+  }
+
+  @Override
+  public Optional<List<Unit>> next() {
+    Optional<List<Unit>> item = remaining.isEmpty() ? Optional.empty() : Optional.of(remaining);
+    remaining = List.of();
+    return item;
   }
 }

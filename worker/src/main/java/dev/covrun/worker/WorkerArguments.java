@@ -8,23 +8,27 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The worker's command line: where to read units and where to write events and reports; where
+ * The worker's command line: where its units come from (a units file, or covrun over a loopback
+ * socket), where to write events, JUnit XML reports and, when given, per-unit coverage; where
  * feature units' files are; and JUnit Platform configuration parameters for every unit.
  */
 record WorkerArguments(
-    Path units, Path events, Path reports, Optional<FeatureRoot> features, Map<String, String> config) {
+    Optional<Path> units,
+    Optional<CovrunAddress> connect,
+    Path events,
+    Path reports,
+    Optional<Path> exec,
+    Optional<FeatureRoot> features,
+    Map<String, String> config) {
   static final String USAGE =
-      "usage: WorkerMain --units FILE --events FILE --reports DIR"
-          + " [--features DIR|classpath:PATH] [--config KEY=VALUE]...";
-  private static final List<String> FLAGS = List.of("--units", "--events", "--reports", "--features", "--config");
+      "usage: WorkerMain (--units FILE | --connect HOST:PORT --worker N) --events FILE --reports DIR"
+          + " [--exec FILE] [--features DIR|classpath:PATH] [--config KEY=VALUE]...";
+  private static final List<String> FLAGS =
+      List.of(
+          "--units", "--connect", "--worker", "--events", "--reports", "--exec", "--features", "--config");
 
   WorkerArguments {
     config = Map.copyOf(config);
-  }
-
-  /** The arguments without features or configuration parameters. */
-  WorkerArguments(Path units, Path events, Path reports) {
-    this(units, events, reports, Optional.empty(), Map.of());
   }
 
   static WorkerArguments parse(String[] args) throws WorkerException {
@@ -43,12 +47,39 @@ record WorkerArguments(
         values.put(args[i], args[i + 1]);
       }
     }
+    Optional<CovrunAddress> connect = connect(values);
+    Optional<Path> units = optional(values, "--units");
+    if (units.isPresent() == connect.isPresent()) {
+      throw bad(units.isPresent() ? "--units and --connect exclude each other" : "missing --units or --connect");
+    }
     return new WorkerArguments(
-        required(values, "--units"),
+        units,
+        connect,
         required(values, "--events"),
         required(values, "--reports"),
+        optional(values, "--exec"),
         Optional.ofNullable(values.get("--features")).filter(v -> !v.isBlank()).map(FeatureRoot::parse),
         config);
+  }
+
+  private static Optional<CovrunAddress> connect(Map<String, String> values)
+      throws WorkerException {
+    String address = values.get("--connect");
+    String worker = values.get("--worker");
+    if (address == null) {
+      if (worker != null) {
+        throw bad("--worker needs --connect");
+      }
+      return Optional.empty();
+    }
+    if (worker == null) {
+      throw bad("missing --worker");
+    }
+    try {
+      return Optional.of(CovrunAddress.parse(address, worker));
+    } catch (IllegalArgumentException e) {
+      throw bad(e.getMessage());
+    }
   }
 
   private static void addConfig(String keyValue, Map<String, String> config) throws WorkerException {
@@ -60,11 +91,12 @@ record WorkerArguments(
   }
 
   private static Path required(Map<String, String> values, String flag) throws WorkerException {
+    return optional(values, flag).orElseThrow(() -> bad("missing " + flag));
+  }
+
+  private static Optional<Path> optional(Map<String, String> values, String flag) {
     String value = values.get(flag);
-    if (value == null || value.isBlank()) {
-      throw bad("missing " + flag);
-    }
-    return Path.of(value);
+    return value == null || value.isBlank() ? Optional.empty() : Optional.of(Path.of(value));
   }
 
   private static WorkerException bad(String problem) {

@@ -5,9 +5,13 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.platform.launcher.LauncherSession;
 
-/** Entry point of a test JVM: runs the units of one chunk, one launcher execution per unit. */
+/**
+ * Entry point of a test JVM: runs units from a units file or from covrun, one launcher execution
+ * per unit, dumping the unit's coverage after each one when {@code --exec} is given.
+ */
 public final class WorkerMain {
   private WorkerMain() {}
 
@@ -28,21 +32,43 @@ public final class WorkerMain {
 
   private static WorkerExit execute(WorkerArguments arguments, PrintStream err)
       throws WorkerException {
-    List<Unit> units = UnitsFile.read(arguments.units(), arguments.features());
-    createReportsDir(arguments);
     ClassLoader loader = classLoader();
-    try (EventsFile events = EventsFile.open(arguments.events());
+    try (UnitSource source = openSource(arguments, err);
+        EventsFile events = EventsFile.open(arguments.events());
+        UnitCoverage coverage = CoverageDumps.open(arguments.exec(), CoverageAgent.find(), err);
         LauncherSession session = PlatformLauncher.open(loader)) {
       UnitExecutor executor =
           new UnitExecutor(
-              session.getLauncher(), events, arguments.reports(), loader, err, arguments.config());
-      executor.warmUp(units);
-      List<UnitResult> results = new ArrayList<>();
-      for (Unit unit : units) {
-        results.add(executor.run(unit));
-      }
-      return WorkerExit.forResults(results);
+              session.getLauncher(), events, arguments.reports(), loader, err, arguments.config(), coverage);
+      executor.warmUp();
+      return WorkerExit.forResults(runAll(source, executor));
     }
+  }
+
+  // The units file is read first, so a bad one is reported before anything is written.
+  private static UnitSource openSource(WorkerArguments arguments, PrintStream err)
+      throws WorkerException {
+    if (arguments.units().isPresent()) {
+      UnitsFile file = UnitsFile.open(arguments.units().get(), arguments.features());
+      createReportsDir(arguments);
+      return file;
+    }
+    createReportsDir(arguments);
+    return CovrunConnection.open(arguments.connect().orElseThrow(), arguments.features(), err);
+  }
+
+  private static List<UnitResult> runAll(UnitSource source, UnitExecutor executor)
+      throws WorkerException {
+    List<UnitResult> results = new ArrayList<>();
+    for (Optional<List<Unit>> item = source.next(); item.isPresent(); item = source.next()) {
+      for (Unit unit : item.get()) {
+        source.started(unit);
+        UnitResult result = executor.run(unit);
+        results.add(result);
+        source.finished(result);
+      }
+    }
+    return results;
   }
 
   private static void createReportsDir(WorkerArguments arguments) throws WorkerException {

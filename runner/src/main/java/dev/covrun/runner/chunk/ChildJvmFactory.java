@@ -57,8 +57,11 @@ public final class ChildJvmFactory {
     this.settings = settings;
   }
 
-  /** The JVM for one chunk, given its own database (or {@link ChunkDatabase#NONE}). */
-  public ChildJvm forChunk(int chunk, ChunkDatabase database) {
+  /**
+   * The JVM of one worker, given its own database (or {@link ChunkDatabase#NONE}) and the
+   * {@code HOST:PORT} where covrun hands out its units.
+   */
+  public ChildJvm forChunk(int chunk, ChunkDatabase database, String covrunAddress) {
     RunLayout layout = settings.layout();
     List<String> args = new ArrayList<>();
     if (settings.enableAssertions()) {
@@ -73,17 +76,22 @@ public final class ChildJvmFactory {
     args.add(WORKER_MAIN);
     args.addAll(
         List.of(
-            "--units", layout.chunkUnits(chunk).toString(),
+            "--connect", covrunAddress,
+            "--worker", String.valueOf(chunk),
             "--events", layout.chunkEvents(chunk).toString(),
-            "--reports", layout.chunkJunit(chunk).toString()));
+            "--reports", layout.chunkJunit(chunk).toString(),
+            "--exec", layout.chunkExec(chunk).toString()));
     args.addAll(settings.workerOptions());
     return new ChildJvm(settings.java(), args, environment(chunk, database), settings.workdir());
   }
 
+  /**
+   * The agent writes nothing itself (output=none): the worker appends each unit's data to the
+   * chunk's exec file as it goes, so nothing is written twice and a crash keeps finished units.
+   */
   private String agentArgument(int chunk) {
     AgentOptions options = new AgentOptions();
-    options.setDestfile(settings.layout().chunkExec(chunk).toString());
-    options.setAppend(false);
+    options.setOutput(AgentOptions.OutputMode.none);
     options.setSessionId("covrun-chunk-" + chunk);
     options.setIncludes(settings.agentIncludes());
     options.setJmx(false);

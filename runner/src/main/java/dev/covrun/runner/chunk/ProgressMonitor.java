@@ -5,15 +5,20 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
- * Prints one progress line while chunks run: how many finished and how many tests ran. Only
- * when something changed, and at most every few seconds, so CI logs are not flooded.
+ * Prints one progress line while test JVMs run: units run, tests run and failed (from the JVMs'
+ * events files) and how many JVMs are running. Only when something changed, and at most every few
+ * seconds, so CI logs are not flooded.
  */
 public final class ProgressMonitor implements AutoCloseable {
+  /** One test JVM as the monitor sees it: its chunk number and whether it has ended. */
+  public record Jvm(int number, boolean ended) {}
+
   private final RunLayout layout;
-  private final List<Integer> chunkNumbers;
-  private final List<ChunkProcess> processes;
+  private final int units;
+  private final Supplier<List<Jvm>> jvms;
   private final PrintWriter out;
   private final long startNanos = System.nanoTime();
   private final ScheduledExecutorService timer =
@@ -25,22 +30,17 @@ public final class ProgressMonitor implements AutoCloseable {
           });
   private String lastLine = "";
 
-  private ProgressMonitor(
-      RunLayout layout, List<Integer> chunkNumbers, List<ChunkProcess> processes, PrintWriter out) {
+  private ProgressMonitor(RunLayout layout, int units, Supplier<List<Jvm>> jvms, PrintWriter out) {
     this.layout = layout;
-    this.chunkNumbers = chunkNumbers;
-    this.processes = processes;
+    this.units = units;
+    this.jvms = jvms;
     this.out = out;
   }
 
-  /** Starts printing every {@code periodSeconds} until closed. */
+  /** Starts printing every {@code periodSeconds} until closed; {@code jvms} is asked each time. */
   public static ProgressMonitor start(
-      RunLayout layout,
-      List<Integer> chunkNumbers,
-      List<ChunkProcess> processes,
-      PrintWriter out,
-      long periodSeconds) {
-    ProgressMonitor monitor = new ProgressMonitor(layout, chunkNumbers, processes, out);
+      RunLayout layout, int units, Supplier<List<Jvm>> jvms, PrintWriter out, long periodSeconds) {
+    ProgressMonitor monitor = new ProgressMonitor(layout, units, jvms, out);
     monitor.timer.scheduleAtFixedRate(monitor::report, periodSeconds, periodSeconds, TimeUnit.SECONDS);
     return monitor;
   }
@@ -59,14 +59,17 @@ public final class ProgressMonitor implements AutoCloseable {
     int finished = 0;
     int tests = 0;
     int failed = 0;
-    for (int i = 0; i < processes.size(); i++) {
-      finished += processes.get(i).hasEnded() ? 1 : 0;
-      ChunkEvents events = ChunkEvents.read(layout.chunkEvents(chunkNumbers.get(i)));
+    int running = 0;
+    for (Jvm jvm : jvms.get()) {
+      ChunkEvents events = ChunkEvents.read(layout.chunkEvents(jvm.number()));
+      finished += events.finished().size();
       tests += events.testsRun();
       failed += events.failures().size();
+      running += jvm.ended() ? 0 : 1;
     }
     return String.format(
-        "chunks finished %d/%d, tests run %d, failed %d", finished, processes.size(), tests, failed);
+        "units run %d/%d, tests run %d, failed %d, test JVMs running %d",
+        finished, units, tests, failed, running);
   }
 
   @Override

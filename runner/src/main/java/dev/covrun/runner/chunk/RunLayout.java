@@ -60,6 +60,11 @@ public record RunLayout(Path out, int chunkCount) {
     return out.resolve("merged.exec");
   }
 
+  /** The run's JUnit XML, one file per unit, for CI test reporters (chunks keep their own). */
+  public Path junitDir() {
+    return out.resolve("junit");
+  }
+
   public Path jacocoXml() {
     return out.resolve("jacoco.xml");
   }

@@ -35,7 +35,8 @@ public record RunConfig(
     boolean keepDb,
     ReportSettings report,
     Optional<FeatureLocation> features,
-    Map<String, String> cucumberProperties) {
+    Map<String, String> cucumberProperties,
+    WorkPolicy work) {
 
   public RunConfig {
     cucumberProperties = Map.copyOf(cucumberProperties);

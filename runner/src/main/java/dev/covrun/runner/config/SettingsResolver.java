@@ -6,11 +6,13 @@ import dev.covrun.runner.discovery.GroupRules;
 import dev.covrun.runner.plan.Shard;
 import dev.covrun.runner.CovrunException;
 import dev.covrun.runner.db.TemplateSource;
+import dev.covrun.runner.dist.Distribution;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +63,8 @@ public final class SettingsResolver {
         keepDb(),
         new ReportSettingsResolver(flags, flagBase, file, fileBase, env).resolve(workdir),
         features(),
-        cucumberProperties());
+        cucumberProperties(),
+        work());
   }
 
   int chunks() {
@@ -237,6 +240,54 @@ public final class SettingsResolver {
     } catch (IllegalArgumentException e) {
       throw CovrunException.badInput(e.getMessage());
     }
+  }
+
+  /** Worksteal by default on one machine; a shard runs the plan's fixed chunks. */
+  private WorkPolicy work() {
+    Shard shard = shard();
+    Sourced<String> given = pickString("dist");
+    try {
+      Distribution distribution =
+          given == null
+              ? (shard.isWhole() ? Distribution.WORKSTEAL : Distribution.STATIC)
+              : Distribution.parse(given.value());
+      if (distribution == Distribution.WORKSTEAL && !shard.isWhole()) {
+        throw new IllegalArgumentException(
+            "--dist worksteal cannot run shard " + shard + ": shards run the plan's fixed chunks"
+                + " (--dist static)");
+      }
+      return new WorkPolicy(
+          distribution, duration("unit-timeout"), duration("timeout"), rerunFailures(), flag("fail-fast"));
+    } catch (IllegalArgumentException e) {
+      throw CovrunException.badInput(e.getMessage());
+    }
+  }
+
+  private Optional<Duration> duration(String key) {
+    Sourced<String> given = pickString(key);
+    return given == null ? Optional.empty() : Optional.of(RunDuration.parse(given.value(), "--" + key));
+  }
+
+  private int rerunFailures() {
+    Sourced<String> given = pickString("rerun-failures");
+    if (given == null) {
+      return 0;
+    }
+    try {
+      int times = Integer.parseInt(given.value().trim());
+      if (times >= 0) {
+        return times;
+      }
+    } catch (NumberFormatException e) {
+      // reported below with the value
+    }
+    throw new IllegalArgumentException(
+        "invalid --rerun-failures '" + given.value() + "': expected a whole number of at least 0");
+  }
+
+  private boolean flag(String key) {
+    Sourced<String> given = pickString(key);
+    return given != null && Boolean.parseBoolean(given.value());
   }
 
   private List<String> strings(String key, List<String> fallback) {

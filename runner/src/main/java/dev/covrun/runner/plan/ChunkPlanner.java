@@ -16,8 +16,8 @@ import java.util.function.ToDoubleFunction;
 public final class ChunkPlanner {
   private ChunkPlanner() {}
 
-  /** An item to place: a single unit, or all units of one group in name order. */
-  record Item(String key, List<String> units, double seconds) {}
+  /** An item to place or hand out: a single unit, or all units of one group in name order. */
+  public record Item(String key, List<String> units, double seconds) {}
 
   /** Plans the units over at most {@code requestedChunks} chunks. */
   public static Plan plan(List<PlanUnit> units, int requestedChunks, Timings timings) {
@@ -27,9 +27,24 @@ public final class ChunkPlanner {
     List<String> names = units.stream().map(PlanUnit::name).distinct().sorted().toList();
     Optional<Double> median = timings.medianOf(names);
     Optional<String> notice = notice(names, timings, median);
-    List<Item> items = items(units, unit -> timings.of(unit).or(() -> median).orElse(1.0));
-    items.sort(Comparator.comparingDouble(Item::seconds).reversed().thenComparing(Item::key));
+    List<Item> items = longestFirst(units, timings);
     return new Plan(place(items, Math.max(1, Math.min(requestedChunks, items.size()))), requestedChunks, notice);
+  }
+
+  /**
+   * The items in the order the plan places them, longest predicted first (ties by name): also the
+   * order in which worksteal hands them out.
+   */
+  public static List<Item> longestFirst(List<PlanUnit> units, Timings timings) {
+    List<Item> items = items(units, predictedSeconds(units, timings));
+    items.sort(Comparator.comparingDouble(Item::seconds).reversed().thenComparing(Item::key));
+    return items;
+  }
+
+  /** A unit's predicted seconds: its recorded duration, else the median of the known ones, else 1. */
+  public static ToDoubleFunction<String> predictedSeconds(List<PlanUnit> units, Timings timings) {
+    Optional<Double> median = timings.medianOf(units.stream().map(PlanUnit::name).distinct().toList());
+    return unit -> timings.of(unit).or(() -> median).orElse(1.0);
   }
 
   private static Optional<String> notice(List<String> names, Timings timings, Optional<Double> median) {

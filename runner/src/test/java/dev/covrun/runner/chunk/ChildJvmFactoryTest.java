@@ -32,13 +32,14 @@ class ChildJvmFactoryTest {
 
   @Test
   void should_build_the_whole_command_line_of_a_chunk() {
-    ChildJvm jvm = factory(true).forChunk(2, ChunkDatabase.copy(Path.of("/out/chunks/2/db/t.db")));
+    ChildJvm jvm =
+        factory(true).forChunk(2, ChunkDatabase.copy(Path.of("/out/chunks/2/db/t.db")), "127.0.0.1:4711");
     String cp = String.join(File.pathSeparator, "/project/tests", "/libs/junit.jar", "/covrun/launcher.jar", "/covrun/worker.jar");
     assertEquals(
         List.of(
             "-ea",
             "-Xmx256m",
-            "-javaagent:/out/agent/jacocoagent.jar=destfile=/out/chunks/2/chunk.exec,append=false,includes=org.acme.*,sessionid=covrun-chunk-2,jmx=false",
+            "-javaagent:/out/agent/jacocoagent.jar=includes=org.acme.*,sessionid=covrun-chunk-2,output=none,jmx=false",
             "-Djava.io.tmpdir=/out/chunks/2/tmp",
             "-Dcovrun.chunk=2",
             "-Dcovrun.chunks=4",
@@ -47,16 +48,18 @@ class ChildJvmFactoryTest {
             "-cp",
             cp,
             "dev.covrun.worker.WorkerMain",
-            "--units", "/out/chunks/2/units.txt",
+            "--connect", "127.0.0.1:4711",
+            "--worker", "2",
             "--events", "/out/chunks/2/events.tsv",
-            "--reports", "/out/chunks/2/junit"),
+            "--reports", "/out/chunks/2/junit",
+            "--exec", "/out/chunks/2/chunk.exec"),
         jvm.arguments());
     assertEquals(Path.of("/project"), jvm.workdir());
   }
 
   @Test
   void should_set_the_covrun_environment() {
-    ChildJvm jvm = factory(true).forChunk(3, ChunkDatabase.copy(Path.of("/db3")));
+    ChildJvm jvm = factory(true).forChunk(3, ChunkDatabase.copy(Path.of("/db3")), "127.0.0.1:1");
     assertEquals("3", jvm.environment().get("COVRUN_CHUNK"));
     assertEquals("4", jvm.environment().get("COVRUN_CHUNKS"));
     assertEquals("/db3", jvm.environment().get("COVRUN_DB"));
@@ -71,7 +74,7 @@ class ChildJvmFactoryTest {
             "shop_covrun_0000002a_2",
             "ci",
             Optional.of(new Password("s3cret")));
-    ChildJvm jvm = factory(true).forChunk(2, clone);
+    ChildJvm jvm = factory(true).forChunk(2, clone, "127.0.0.1:1");
     assertTrue(jvm.arguments().contains("-Dcovrun.db.url=jdbc:postgresql://h:5432/shop_covrun_0000002a_2?user=ci"));
     assertTrue(jvm.arguments().contains("-Dcovrun.db.name=shop_covrun_0000002a_2"));
     assertEquals("shop_covrun_0000002a_2", jvm.environment().get("COVRUN_DB_NAME"));
@@ -84,7 +87,7 @@ class ChildJvmFactoryTest {
 
   @Test
   void should_leave_out_db_and_assertions_when_not_wanted() {
-    ChildJvm jvm = factory(false).forChunk(1, ChunkDatabase.NONE);
+    ChildJvm jvm = factory(false).forChunk(1, ChunkDatabase.NONE, "127.0.0.1:1");
     assertFalse(jvm.arguments().contains("-ea"));
     assertFalse(jvm.environment().containsKey("COVRUN_DB"));
     assertTrue(jvm.arguments().stream().noneMatch(a -> a.startsWith("-Dcovrun.db")));
@@ -109,10 +112,10 @@ class ChildJvmFactoryTest {
         Path.of("/jdk/bin/java"), Path.of("/project"), List.of(), true, List.of(Path.of("/project/tests")),
         List.of(), Path.of("/covrun/worker.jar"), Path.of("/out/agent/jacocoagent.jar"), "org.acme.*", layout, options));
 
-    List<String> args = withFeatures.forChunk(1, ChunkDatabase.NONE).arguments();
+    List<String> args = withFeatures.forChunk(1, ChunkDatabase.NONE, "127.0.0.1:1").arguments();
 
     assertEquals(
-        List.of("--reports", "/out/chunks/1/junit", "--features", "classpath:features",
+        List.of("--reports", "/out/chunks/1/junit", "--exec", "/out/chunks/1/chunk.exec", "--features", "classpath:features",
             "--config", "cucumber.glue=org.acme", "--config", "z.key=1"),
         args.subList(args.indexOf("--reports"), args.size()));
   }

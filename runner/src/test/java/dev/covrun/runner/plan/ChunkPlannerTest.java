@@ -108,6 +108,26 @@ class ChunkPlannerTest {
   }
 
   @Test
+  void should_hand_out_longest_predicted_first_with_a_group_as_one_item() {
+    List<PlanUnit> units =
+        List.of(
+            PlanUnit.of("a.ATest"),
+            PlanUnit.of("a.BTest"),
+            new PlanUnit("g.OneTest", Optional.of("db")),
+            new PlanUnit("g.TwoTest", Optional.of("db")),
+            PlanUnit.of("a.NewTest"));
+    Timings timings = timings("a.ATest", 1.0, "a.BTest", 5.0, "g.OneTest", 2.0, "g.TwoTest", 2.5);
+
+    List<ChunkPlanner.Item> items = ChunkPlanner.longestFirst(units, timings);
+
+    assertEquals(
+        List.of(List.of("a.BTest"), List.of("g.OneTest", "g.TwoTest"), List.of("a.NewTest"), List.of("a.ATest")),
+        items.stream().map(ChunkPlanner.Item::units).toList());
+    assertEquals(4.5, items.get(1).seconds());
+    assertEquals(2.25, items.get(2).seconds(), "unknown units are predicted at the median");
+  }
+
+  @Test
   void should_reject_zero_chunks() {
     assertThrows(IllegalArgumentException.class, () -> ChunkPlanner.plan(UNITS, 0, Timings.empty()));
   }

@@ -1,0 +1,56 @@
+"""Scheduling arithmetic for scripts/bench --suite worksteal: the ideal makespan, shuffled (stale)
+timings, and what static LPT chunks and longest-predicted-first work stealing would take if every
+unit took exactly its sleep time. Pure functions, unit-tested in test_schedlib.py."""
+
+import random
+
+
+def ideal_seconds(seconds, workers):
+    """Total work over the workers, or the longest unit if that is longer."""
+    return max(sum(seconds) / workers, max(seconds))
+
+
+def shuffled(names, seconds, seed):
+    """A stale timings file: the right durations on the wrong classes (a seeded shuffle)."""
+    values = list(seconds)
+    random.Random(seed).shuffle(values)
+    return dict(zip(names, values))
+
+
+def longest_first(names, predicted):
+    """covrun's hand-out order: longest predicted first, ties by name."""
+    return sorted(names, key=lambda name: (-predicted[name], name))
+
+
+def worksteal_makespan(names, predicted, actual, workers):
+    """Each unit in hand-out order goes to the worker that is free first."""
+    free = [0.0] * workers
+    for name in longest_first(names, predicted):
+        first = free.index(min(free))
+        free[first] += actual[name]
+    return max(free)
+
+
+def static_makespan(names, predicted, actual, workers):
+    """covrun's static plan: LPT on the predictions; each chunk then takes its actual time."""
+    planned = [0.0] * workers
+    taken = [0.0] * workers
+    for name in longest_first(names, predicted):
+        least = planned.index(min(planned))
+        planned[least] += predicted[name]
+        taken[least] += actual[name]
+    return max(taken)
+
+
+def balance(worker_walls):
+    """How well the work was spread: the slowest test JVM's wall time over the mean, i.e. the run's
+    test phase over the ideal of the work actually done (each JVM's start-up, units and shutdown
+    are its work). 1.0 means no JVM sat idle while another still ran."""
+    walls = list(worker_walls)
+    return max(walls) / (sum(walls) / len(walls))
+
+
+def percentile(values, fraction):
+    """The value at the given fraction of the sorted values (nearest rank)."""
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
