@@ -83,7 +83,7 @@ public record MarkdownSummary(
     md.append("### Against the baseline\n\n| Counter | Baseline | Now | Change |\n|---|---:|---:|---:|\n");
     for (CounterChange change : report.changes()) {
       md.append("| %s | %s | %s | %s |\n".formatted(change.counter(), percent(change.beforeRatio()),
-          percent(change.afterRatio()), signedPoints(change.delta())));
+          percent(change.afterRatio()), change.points()));
     }
     md.append('\n');
   }
@@ -123,11 +123,6 @@ public record MarkdownSummary(
 
   private static String percent(BigDecimal ratio) {
     return ratio.movePointRight(2).setScale(2, RoundingMode.FLOOR).toPlainString() + "%";
-  }
-
-  private static String signedPoints(BigDecimal delta) {
-    String points = delta.abs().movePointRight(2).setScale(2, delta.signum() < 0 ? RoundingMode.UP : RoundingMode.DOWN).toPlainString();
-    return (delta.signum() < 0 ? "-" : "+") + points;
   }
 
   // Table cells and list items must stay on one line and not open a new column.

@@ -21,6 +21,15 @@ public record CounterChange(CounterType counter, CounterValue before, CounterVal
     return afterRatio().subtract(beforeRatio());
   }
 
+  /**
+   * The change in percentage points with its sign, a drop rounded up and a rise rounded down so
+   * neither flatters: {@code -3.59}, {@code +0.39}.
+   */
+  public String points() {
+    BigDecimal delta = delta();
+    return delta.signum() < 0 ? "-" + Percent.points(delta) : "+" + Percent.pointsDown(delta);
+  }
+
   private static BigDecimal ratio(CounterValue value) {
     return BigDecimal.valueOf(value.covered())
         .divide(BigDecimal.valueOf(value.total()), MathContext.DECIMAL128);

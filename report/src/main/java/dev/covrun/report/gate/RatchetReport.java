@@ -47,8 +47,8 @@ public record RatchetReport(List<CounterChange> changes, BigDecimal tolerance) {
   /** One line per counter for the console: {@code LINE 85.40% -> 86.00% (+0.60)}. */
   public List<String> lines() {
     return changes.stream()
-        .map(c -> "%-12s %9s -> %9s (%s%s)".formatted(c.counter(), Percent.floor(c.beforeRatio()),
-            Percent.floor(c.afterRatio()), c.delta().signum() < 0 ? "-" : "+", Percent.points(c.delta())))
+        .map(c -> "%-12s %9s -> %9s (%s)".formatted(c.counter(), Percent.floor(c.beforeRatio()),
+            Percent.floor(c.afterRatio()), c.points()))
         .toList();
   }
 }

@@ -21,6 +21,12 @@ class RatchetReportTest {
   }
 
   @Test
+  void should_round_a_rise_down_and_a_drop_up() {
+    assertEquals("+0.36", compare(line(1, 2), line(337, 663), "0").changes().get(0).points());
+    assertEquals("-0.37", compare(line(337, 663), line(1, 2), "0").changes().get(0).points());
+  }
+
+  @Test
   void should_fail_saying_by_how_much_when_a_counter_dropped() {
     RatchetReport report = compare(line(854, 146), line(8414, 1586), "0");
 
