@@ -27,7 +27,10 @@ final class TestJvms {
     try (Stream<Path> files = Files.list(faultsDir)) {
       return files
           .filter(f -> f.getFileName().toString().endsWith(".pid"))
-          .map(f -> Long.parseLong(read(f).strip()))
+          .map(f -> read(f).strip())
+          // the fault writes its pid file while this polls: an empty file is not written yet
+          .filter(text -> !text.isEmpty())
+          .map(Long::parseLong)
           .filter(pid -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false))
           .toList();
     }
