@@ -1,6 +1,7 @@
 package dev.covrun.runner.report;
 
 import dev.covrun.merger.MergedExec;
+import dev.covrun.report.TaskResults;
 import dev.covrun.report.CoverageTotals;
 import dev.covrun.report.ReportWriter;
 import dev.covrun.report.format.CoberturaReport;
@@ -8,8 +9,6 @@ import dev.covrun.report.format.LcovReport;
 import dev.covrun.report.format.MarkdownSummary;
 import dev.covrun.report.format.SourcePaths;
 import java.io.IOException;
-import java.io.InterruptedIOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +16,6 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -101,24 +99,7 @@ public final class ReportOutputs {
   }
 
   private static void await(Future<?> future) throws IOException {
-    try {
-      future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new InterruptedIOException("interrupted while writing reports");
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof IOException io) {
-        throw io;
-      }
-      if (cause instanceof UncheckedIOException unchecked) {
-        throw unchecked.getCause();
-      }
-      if (cause instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw new IllegalStateException(cause);
-    }
+    TaskResults.await(future, "writing reports");
   }
 
   // Cobertura wants a timestamp; the data's own time keeps reports of the same data identical.
