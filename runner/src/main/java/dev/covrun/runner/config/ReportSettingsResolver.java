@@ -172,10 +172,7 @@ public final class ReportSettingsResolver {
   }
 
   private Optional<Settings> given(String key) {
-    if (flags.has(key)) {
-      return Optional.of(flags);
-    }
-    return file.has(key) ? Optional.of(file) : Optional.empty();
+    return Settings.firstGiving(key, flags, file);
   }
 
   private Path base(Settings settings) {

@@ -2,6 +2,7 @@ package dev.covrun.runner.config;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -26,6 +27,16 @@ public record Settings(Map<String, Object> values) {
       values.put((String) keysAndValues[i], keysAndValues[i + 1]);
     }
     return new Settings(values);
+  }
+
+  /** The first of the layers, in precedence order (flags before the file), that gives the key. */
+  public static Optional<Settings> firstGiving(String key, Settings... layers) {
+    for (Settings layer : layers) {
+      if (layer.has(key)) {
+        return Optional.of(layer);
+      }
+    }
+    return Optional.empty();
   }
 
   public boolean has(String key) {

@@ -307,10 +307,9 @@ public final class SettingsResolver {
 
   /** The settings that give this key, flags first, with the directory their paths are relative to. */
   private Sourced<Settings> pick(String key) {
-    if (flags.has(key)) {
-      return new Sourced<>(flags, flagBase);
-    }
-    return file.has(key) ? new Sourced<>(file, fileBase) : null;
+    return Settings.firstGiving(key, flags, file)
+        .map(from -> new Sourced<>(from, from == flags ? flagBase : fileBase))
+        .orElse(null);
   }
 
   private record Sourced<T>(T value, Path base) {}
