@@ -6,18 +6,19 @@ import java.util.Optional;
 
 /**
  * How a run hands out units and deals with faults: the distribution, the per-unit and whole-run
- * time limits, how often failed units are rerun in a fresh JVM, and whether to stop at the first
- * failure.
+ * time limits, how often failed units are rerun in a fresh JVM, whether to stop at the first
+ * failure, and whether the JVM running the longest unit keeps full CPU priority (worksteal only).
  */
 public record WorkPolicy(
     Distribution distribution,
     Optional<Duration> unitTimeout,
     Optional<Duration> runTimeout,
     int rerunFailures,
-    boolean failFast) {
+    boolean failFast,
+    boolean favorLongest) {
 
-  /** The defaults for a distribution: no limits, no reruns. */
+  /** The defaults for a distribution: no limits, no reruns, the longest unit favoured. */
   public static WorkPolicy of(Distribution distribution) {
-    return new WorkPolicy(distribution, Optional.empty(), Optional.empty(), 0, false);
+    return new WorkPolicy(distribution, Optional.empty(), Optional.empty(), 0, false, true);
   }
 }
