@@ -5,6 +5,7 @@ dicts, compares coverage and test counts against the serial reference, and forma
 BENCHMARKS.md entry. bench/test_benchlib.py checks it on the fixtures in bench/testdata/.
 """
 
+import glob
 import os
 import re
 import statistics
@@ -261,6 +262,7 @@ TABLE_HEAD = (
 
 RATIOS = (
     ("covrun(2) / serial", "covrun2", "serial"),
+    ("covrun(2) / covrun(2) --no-favor-longest", "covrun2", "covrun2-nofavor"),
     ("covrun(4) / serial", "covrun4", "serial"),
     ("covrun(2) / surefire-fork2", "covrun2", "surefire"),
     ("covrun(1) / serial", "covrun1", "serial"),
@@ -273,6 +275,20 @@ def ratio_lines(medians):
     for label, top, bottom in RATIOS:
         lines.append("- %s: %s" % (label, fmt(ratio(medians.get(top), medians.get(bottom)), "%.2f")))
     return lines
+
+
+def longest_event_unit(chunks_dir):
+    """(unit, seconds) of the longest UNIT_END in covrun's per-worker events.tsv files, or None."""
+    best = None
+    for path in glob.glob(os.path.join(chunks_dir, "*", "events.tsv")):
+        with open(path, encoding="utf-8", errors="replace") as f:
+            for line in f:
+                parts = line.rstrip("\n").split("\t")
+                if parts[0] == "UNIT_END" and len(parts) > 2 and parts[2].isdigit():
+                    seconds = int(parts[2]) / 1000.0
+                    if best is None or seconds > best[1]:
+                        best = (parts[1], seconds)
+    return best
 
 
 def chunk_description(chunk):

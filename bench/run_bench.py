@@ -39,7 +39,7 @@ QUICK_SKIP = (
     "org.apache.commons.lang3.time.FastDateParserTest",
     "org.apache.commons.lang3.text.ExtendedMessageFormatTest",
 )
-ALL_MODES = ("serial", "surefire", "covrun1", "covrun2", "covrun4")
+ALL_MODES = ("serial", "surefire", "covrun1", "covrun2", "covrun2-nofavor", "covrun4")
 QUICK_MODES = ("serial", "surefire", "covrun1", "covrun2")
 
 
@@ -252,13 +252,21 @@ def surefire_collect(run_dir):
         shutil.copyfile(xml, os.path.join(run_dir, "jacoco.xml"))
 
 
-def covrun_script(suite, run_dir, tools, chunks):
-    """covrun run --chunks N over the same jars, includes, excludes and JVM flags."""
-    cmd = [tools.covrun, "run", "--chunks", str(chunks), "--workdir", WORK,
+def covrun_chunks(mode):
+    """covrun2 -> 2; covrun2-nofavor -> 2."""
+    return int(mode[len("covrun"):].split("-")[0])
+
+
+def covrun_script(suite, run_dir, tools, mode):
+    """covrun run --chunks N over the same jars, includes, excludes and JVM flags; the -nofavor
+    modes with --no-favor-longest (every test JVM at the same CPU priority)."""
+    cmd = [tools.covrun, "run", "--chunks", str(covrun_chunks(mode)), "--workdir", WORK,
            "--classpath", "@" + os.path.join(WORK, "cp-deps.txt"), "--tests", TESTS_JAR, "--classes", MAIN_JAR,
            "--out", os.path.join(run_dir, "out"), "--include", INCLUDE, "--exclude", DEFAULT_EXCLUDE]
     for name in suite.excluded:
         cmd += ["--exclude", class_glob(name)]
+    if mode.endswith("-nofavor"):
+        cmd.append("--no-favor-longest")
     cmd += ["--jvm-arg=" + flag for flag in joined_jvm_flags(tools.flags)]
     return "%s > %s 2>&1" % (" ".join(map(q, cmd)), q(os.path.join(run_dir, "covrun.log")))
 
@@ -282,9 +290,11 @@ def run_mode(mode, suite, run_dir, tools):
         result = timed(surefire_script(run_dir), run_dir)
         surefire_collect(run_dir)
     else:
-        result = timed(covrun_script(suite, run_dir, tools, int(mode[len("covrun"):])), run_dir)
+        result = timed(covrun_script(suite, run_dir, tools, mode), run_dir)
         covrun_collect(run_dir)
         result["chunks"] = covrun_chunk_summary(os.path.join(run_dir, "out", "summary.json"))
+        result["test_s"] = covrun_test_seconds(os.path.join(run_dir, "out", "summary.json"))
+        result["longest"] = benchlib.longest_event_unit(os.path.join(run_dir, "out", "chunks"))
     result.update(parse_outputs(run_dir))
     with open(os.path.join(run_dir, "result.json"), "w") as f:
         json.dump({k: v for k, v in result.items() if k not in ("coverage", "per_class")}, f, indent=1, sort_keys=True)
@@ -304,6 +314,15 @@ def parse_outputs(run_dir):
         "totals": benchlib.junit_totals(per_class),
         "failed_tests": benchlib.failed_tests(benchlib.junit_xml_files(os.path.join(run_dir, "junit"))),
     }
+
+
+def covrun_test_seconds(path):
+    """summary.json's testSeconds: first test JVM started to last one ended; None if absent."""
+    if not os.path.exists(path):
+        return None
+    with open(path) as f:
+        data = json.load(f)
+    return data.get("testSeconds") if isinstance(data, dict) else None
 
 
 def covrun_chunk_summary(path):
@@ -465,11 +484,19 @@ def test_count_lines(name, results, reference):
 
 
 def chunk_lines(name, results):
-    """covrun's per-chunk facts from summary.json, one line per run."""
+    """covrun's per-chunk facts from summary.json, one line per run, with where the wall time went:
+    the test JVMs' phase, covrun's own time around it (start-up, discovery, merge, report) and the
+    longest unit as its test JVM saw it."""
     lines = []
     for i, r in enumerate(results, 1):
         if r.get("chunks"):
-            lines.append("%s run %d: %s" % (name, i, "; ".join(benchlib.chunk_description(c) for c in r["chunks"])))
+            where = ""
+            if r.get("test_s") is not None:
+                where = "; test JVMs %.1fs, covrun itself %.1fs" % (r["test_s"], r["wall_s"] - r["test_s"])
+            if r.get("longest"):
+                where += "; longest unit %s %.1fs" % (r["longest"][0].rsplit(".", 1)[-1], r["longest"][1])
+            lines.append("%s run %d: %s%s" % (
+                name, i, "; ".join(benchlib.chunk_description(c) for c in r["chunks"]), where))
     return lines
 
 

@@ -194,5 +194,26 @@ class RunPlanTest(unittest.TestCase):
                          run_bench.class_glob("org.apache.commons.lang3.time.FastDateParserTest"))
 
 
+
+class CovrunEventsTest(unittest.TestCase):
+    def test_should_find_the_longest_unit_over_all_workers_events(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            for worker, lines in (("1", ["UNIT_START\ta.A", "UNIT_END\ta.A\t1500\t3\t0\t0"]),
+                                  ("2", ["UNIT_START\tb.B", "TEST\tSUCCESSFUL\tb.B\tx\t",
+                                         "UNIT_END\tb.B\t78250\t9\t0\t0", "UNIT_START\tc.C"])):
+                os.makedirs(os.path.join(tmp, worker))
+                with open(os.path.join(tmp, worker, "events.tsv"), "w") as f:
+                    f.write("\n".join(lines) + "\n")
+            self.assertEqual(("b.B", 78.25), benchlib.longest_event_unit(tmp))
+
+    def test_should_report_none_without_events(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            self.assertIsNone(benchlib.longest_event_unit(tmp))
+
+    def test_should_pass_no_favor_longest_only_to_the_nofavor_modes(self):
+        self.assertEqual(2, run_bench.covrun_chunks("covrun2-nofavor"))
+        self.assertEqual(4, run_bench.covrun_chunks("covrun4"))
+
+
 if __name__ == "__main__":
     unittest.main()
