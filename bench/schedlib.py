@@ -31,6 +31,29 @@ def worksteal_makespan(names, predicted, actual, workers):
     return max(free)
 
 
+def random_order_makespan(names, actual, workers, seed):
+    """Work stealing in an order that knows nothing: a seeded random permutation. When the timings
+    are shuffled, the predictions carry no information about which class is long, so no hand-out
+    order can do better on average than this one (the classes are interchangeable to the scheduler)."""
+    order = list(names)
+    random.Random(seed).shuffle(order)
+    free = [0.0] * workers
+    for name in order:
+        first = free.index(min(free))
+        free[first] += actual[name]
+    return max(free)
+
+
+def worker_breakdown(unit_ms, sleep_s, wall_s):
+    """Where one test JVM's wall time went, for a sleep-based suite: {'units': n, 'sleep': s,
+    'in_units': the units' own time beyond their sleep (JUnit, per-unit coverage dump), 'outside':
+    the JVM's time outside any unit (start-up, asking for work, exit)}. unit_ms: {unit: ms} from
+    the worker's events; sleep_s: {unit: seconds}; wall_s: the worker's wall time."""
+    ran = sum(unit_ms.values()) / 1000.0
+    sleep = sum(sleep_s.get(unit, 0.0) for unit in unit_ms)
+    return {"units": len(unit_ms), "sleep": sleep, "in_units": ran - sleep, "outside": wall_s - ran}
+
+
 def static_makespan(names, predicted, actual, workers):
     """covrun's static plan: LPT on the predictions; each chunk then takes its actual time."""
     planned = [0.0] * workers

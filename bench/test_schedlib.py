@@ -16,6 +16,18 @@ class SchedlibTest(unittest.TestCase):
         self.assertEqual(sorted(stale.values()), [1.0, 1.0, 1.0, 1.0, 4.0])
         self.assertEqual(stale, schedlib.shuffled(self.NAMES, [4.0, 1.0, 1.0, 1.0, 1.0], 7))
 
+    def test_random_order_is_repeatable_and_never_beats_the_ideal(self):
+        one = schedlib.random_order_makespan(self.NAMES, self.ACTUAL, 2, 3)
+        self.assertEqual(one, schedlib.random_order_makespan(self.NAMES, self.ACTUAL, 2, 3))
+        self.assertGreaterEqual(one, schedlib.ideal_seconds(list(self.ACTUAL.values()), 2))
+
+    def test_worker_breakdown_splits_wall_time_into_sleep_unit_overhead_and_outside(self):
+        parts = schedlib.worker_breakdown({"A": 4200, "B": 1300}, {"A": 4.0, "B": 1.0, "C": 1.0}, 7.0)
+        self.assertEqual(2, parts["units"])
+        self.assertAlmostEqual(5.0, parts["sleep"])
+        self.assertAlmostEqual(0.5, parts["in_units"])
+        self.assertAlmostEqual(1.5, parts["outside"])
+
     def test_longest_first_breaks_ties_by_name(self):
         self.assertEqual(["A", "B", "C"], schedlib.longest_first(["C", "B", "A"], {"A": 2, "B": 1, "C": 1}))
 

@@ -123,10 +123,55 @@ def run_synthetic(args, launcher, root):
                 wall, code, summary, other = timed_covrun(cmd, out, "covrun")
                 results[(scenario, dist)].append({"wall": wall, "code": code, "test": summary.get("testSeconds"),
                                                   "chunks": summary.get("chunks", []), "balance": balance(summary),
-                                                  "other": other})
+                                                  "other": other,
+                                                  "workers": breakdown(out, summary, dict(zip(names, seconds)))})
                 run_bench.log("%s %s run %d: wall %.1fs, test JVMs %.1fs, exit %d, other CPU %.0fs" % (
                     scenario, dist, round_no, wall, summary.get("testSeconds") or -1, code, other))
     return names, seconds, results
+
+
+def unit_millis(events_path):
+    """{unit: ms} from one worker's events.tsv (a unit run twice adds up)."""
+    ms = {}
+    if os.path.exists(events_path):
+        with open(events_path, encoding="utf-8", errors="replace") as f:
+            for line in f:
+                parts = line.rstrip("\n").split("\t")
+                if parts[0] == "UNIT_END" and len(parts) > 2 and parts[2].isdigit():
+                    ms[parts[1]] = ms.get(parts[1], 0) + int(parts[2])
+    return ms
+
+
+def breakdown(out, summary, sleep_by_unit):
+    """schedlib.worker_breakdown for every test JVM of a run."""
+    parts = []
+    for chunk in summary.get("chunks", []):
+        if chunk.get("wallSeconds") is None:
+            continue
+        events = os.path.join(out, "chunks", str(chunk.get("chunk")), "events.tsv")
+        parts.append(schedlib.worker_breakdown(unit_millis(events), sleep_by_unit, chunk["wallSeconds"]))
+    return parts
+
+
+def overhead_lines(results):
+    """Where the test JVMs' time went beyond sleeping, medians over every JVM of every run."""
+    lines = ["", "Where the test JVMs' time went (medians over all JVMs of all runs of a row; outside units ="
+             " JVM start-up with the JaCoCo agent and the JUnit launcher, asking for work, exit; in units = the"
+             " units' time beyond their sleep: JUnit's per-class work and the per-unit coverage dump):", "",
+             "| timings | --dist | test JVMs s (median) | outside units s per JVM | in units ms per unit |"
+             " test JVMs less the median time outside units, s |", "|---|---|---|---|---|---|"]
+    for scenario in SCENARIOS:
+        for dist in DISTS:
+            runs = results[(scenario, dist)]
+            workers = [w for r in runs for w in r.get("workers", [])]
+            tests = [r["test"] for r in runs if r["test"] is not None]
+            if not workers or not tests:
+                continue
+            outside = statistics.median(w["outside"] for w in workers)
+            per_unit = statistics.median(1000.0 * w["in_units"] / w["units"] for w in workers if w["units"])
+            lines.append("| %s | %s | %.1f | %.2f | %.0f | %.1f |" % (
+                scenario, dist, statistics.median(tests), outside, per_unit, statistics.median(tests) - outside))
+    return lines
 
 
 def simulated(scenario, dist, names, seconds, args):
@@ -151,6 +196,26 @@ def shuffle_spread(args, names, seconds):
                   for seed in range(1, 101)]
         lines.append("- %s over 100 stale shuffles, without overhead: median %.2fx, 90th percentile %.2fx, worst %.2fx"
                      % (dist, schedlib.percentile(ratios, 0.5), schedlib.percentile(ratios, 0.9), max(ratios)))
+    blind = [schedlib.random_order_makespan(names, actual, args.workers, seed) / ideal for seed in range(1, 101)]
+    lines.append("- any hand-out order that knows nothing of the durations (100 random orders), without overhead:"
+                 " median %.2fx, 90th percentile %.2fx, worst %.2fx" % (
+                     schedlib.percentile(blind, 0.5), schedlib.percentile(blind, 0.9), max(blind)))
+    return lines
+
+
+def start_up_verdicts(results, ideal):
+    """The target with each JVM's fixed time outside units (start-up, exit) set aside, as the
+    physical bound of scripts/bench's lang3 suite adds one JVM start to its ideal."""
+    lines = []
+    for scenario in SCENARIOS:
+        runs = results[(scenario, "worksteal")]
+        workers = [w for r in runs for w in r.get("workers", [])]
+        tests = [r["test"] for r in runs if r["test"] is not None]
+        if workers and tests:
+            outside = statistics.median(w["outside"] for w in workers)
+            ratio = (statistics.median(tests) - outside) / ideal
+            lines.append("- %s timings: worksteal's test JVMs less their median %.2fs outside units: %.2fx the ideal"
+                         " (%s)" % (scenario, outside, ratio, benchlib.verdict_word(ratio <= TARGET)))
     return lines
 
 
@@ -193,6 +258,7 @@ def synthetic_lines(args, names, seconds, results):
                          benchlib.fmt(test), benchlib.verdict_word(None if test is None else test <= TARGET * ideal),
                          sim / ideal, benchlib.verdict_word(sim <= TARGET * ideal)))
     lines += shuffle_spread(args, names, seconds)
+    lines += start_up_verdicts(results, ideal)
     for scenario in SCENARIOS:
         ratio = statistics.median(r["wall"] for r in results[(scenario, "worksteal")]) / statistics.median(
             r["wall"] for r in results[(scenario, "static")])
@@ -291,12 +357,13 @@ def main(argv):
     lang3 = run_lang3(args, launcher, root) if args.lang3 else None
     lines = ["", "## %s — worksteal vs static" % datetime.datetime.now(datetime.timezone.utc).strftime(
         "%Y-%m-%d %H:%M UTC"), "",
-        "- Machine: %s; load average %s before, %s after (shared with other builds)" % (
+        "- Machine: %s; load average %s before, %s after" % (
             run_bench.machine_description(), load_before, load_average()),
         "- Command: `%s`" % command_line(args),
         "- covrun built from the %s; work files %s" % (label, os.path.relpath(root, run_bench.REPO)),
         "- %d measured runs per timings scenario and distribution, interleaved" % args.runs]
     lines += synthetic_lines(args, names, seconds, results)
+    lines += overhead_lines(results)
     if lang3:
         lines += lang3_lines(args, lang3)
     text = "\n".join(lines) + "\n"
