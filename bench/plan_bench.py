@@ -74,7 +74,8 @@ def chunk_facts(out):
     known = dict(zip(unit_names(), unit_seconds()))
     facts = []
     for chunk in summary["chunks"]:
-        directory = os.path.join(out, "chunks", chunk_dir(chunk["chunk"], len(summary["chunks"])))
+        # "worker" names the directory ("chunk" is the slot a replacement shares); older files lack it
+        directory = os.path.join(out, "chunks", chunk_dir(chunk.get("worker", chunk["chunk"]), len(summary["chunks"])))
         with open(os.path.join(directory, "units.txt")) as f:
             units = [u.strip() for u in f if u.strip()]
         facts.append({

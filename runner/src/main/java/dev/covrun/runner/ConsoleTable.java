@@ -5,7 +5,10 @@ import dev.covrun.runner.RunSummary.CounterSummary;
 import java.io.PrintWriter;
 import java.util.Map;
 
-/** Prints the end-of-run table: one row per chunk, then the coverage totals. */
+/**
+ * Prints the end-of-run table: one row per test JVM (its worker number, which names its directory,
+ * and the chunk it ran as), then the coverage totals.
+ */
 final class ConsoleTable {
   private ConsoleTable() {}
 
@@ -13,13 +16,13 @@ final class ConsoleTable {
     boolean features = summary.chunks().stream().anyMatch(c -> c.scenarios() != null);
     out.println();
     out.printf(
-        "%-6s %-11s %6s %6s %7s %8s%s %10s %9s  %s%n",
-        "chunk", "role", "units", "tests", "failed", "skipped",
+        "%-6s %5s  %-11s %6s %6s %7s %8s%s %10s %9s  %s%n",
+        "worker", "chunk", "role", "units", "tests", "failed", "skipped",
         features ? String.format(" %9s %6s", "scenarios", "steps") : "", "predicted", "time", "status");
     for (ChunkSummary c : summary.chunks()) {
       out.printf(
-          "%-6d %-11s %6d %6d %7d %8d%s %9.1fs %8.1fs  %s%n",
-          c.chunk(), c.role(), c.units(), c.tests(), c.failed(), c.skipped(), features ? featureColumns(c) : "",
+          "%-6d %5d  %-11s %6d %6d %7d %8d%s %9.1fs %8.1fs  %s%n",
+          c.worker(), c.chunk(), c.role(), c.units(), c.tests(), c.failed(), c.skipped(), features ? featureColumns(c) : "",
           c.predictedSeconds(), c.wallSeconds(), c.status());
     }
     if (!summary.coverage().isEmpty()) {

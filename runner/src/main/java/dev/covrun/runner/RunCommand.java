@@ -36,11 +36,15 @@ import picocli.CommandLine.Spec;
           + " the coverage written so far, goes on in a fresh JVM and retries the unit once.",
       "Every option can also be set in covrun.yaml (keys are the long option names, e.g."
           + " 'template-db: build/template.db'); options given here override the file.",
-      "Each chunk JVM gets the environment variables COVRUN_CHUNK, COVRUN_CHUNKS, COVRUN_DB and"
-          + " COVRUN_TMP, and the same as system properties covrun.chunk, covrun.chunks, covrun.db"
-          + " and covrun.tmp. With a PostgreSQL --template-db, COVRUN_DB_URL (JDBC, with the"
-          + " user), COVRUN_DB_NAME and COVRUN_DB_USER (properties covrun.db.url, covrun.db.name,"
-          + " covrun.db.user) replace COVRUN_DB, and PGPASSWORD carries the password."
+      "Each test JVM gets the environment variables COVRUN_CHUNK (its chunk, 1 to COVRUN_CHUNKS:"
+          + " a JVM started after a crash or for a rerun takes the chunk of one that has ended, so"
+          + " no two running JVMs share one), COVRUN_CHUNKS, COVRUN_WORKER (unique in the run: it"
+          + " names the JVM's directory OUT/chunks/WORKER and database copy), COVRUN_DB and"
+          + " COVRUN_TMP, and the same as system properties covrun.chunk, covrun.chunks,"
+          + " covrun.worker, covrun.db and covrun.tmp. With a PostgreSQL --template-db,"
+          + " COVRUN_DB_URL (JDBC, with the user), COVRUN_DB_NAME and COVRUN_DB_USER (properties"
+          + " covrun.db.url, covrun.db.name, covrun.db.user) replace COVRUN_DB, and PGPASSWORD"
+          + " carries the password."
     },
     footer = ExitCodes.HELP)
 class RunCommand implements Callable<Integer> {
@@ -122,10 +126,10 @@ class RunCommand implements Callable<Integer> {
       names = "--template-db",
       paramLabel = "FILE|DIR|URL",
       description =
-          "A template database copied for every chunk before its JVM starts: a file (SQLite),"
+          "A template database copied for every test JVM before it starts: a file (SQLite),"
               + " a directory (H2, Derby; copied recursively), or"
-              + " postgresql://USER@HOST:PORT/TEMPLATE, cloned per chunk with CREATE DATABASE"
-              + " <template>_covrun_<run>_<chunk> TEMPLATE <template> and dropped at the end"
+              + " postgresql://USER@HOST:PORT/TEMPLATE, cloned per JVM with CREATE DATABASE"
+              + " <template>_covrun_<run>_<worker> TEMPLATE <template> and dropped at the end"
               + " (password from PGPASSWORD or ~/.pgpass).")
   String templateDb;
 

@@ -67,6 +67,7 @@ final class RunSummaries {
   private static ChunkSummary chunk(WorkerOutcome o, boolean features) {
     return new ChunkSummary(
         o.number(),
+        o.chunk(),
         o.role().label(),
         o.units().size(),
         o.predictedSeconds(),
@@ -128,7 +129,7 @@ final class RunSummaries {
       if (worker.number() == attempt.worker()) {
         for (TestFailure f : worker.events().failures()) {
           if (f.unit().equals(attempt.unit())) {
-            failures.add(new FailureSummary(worker.number(), f.unit(), f.test(), f.message()));
+            failures.add(new FailureSummary(worker.number(), worker.chunk(), f.unit(), f.test(), f.message()));
           }
         }
       }

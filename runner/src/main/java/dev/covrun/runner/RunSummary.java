@@ -26,11 +26,15 @@ public record RunSummary(
       String fingerprint, String shard, int chunksPerShard, int totalChunks, double predictedImbalance) {}
 
   /**
-   * One test JVM's line in the summary: a worker, a replacement for a dead one, or a rerun; the
-   * units it was handed and their predicted seconds; scenarios and steps only when the run has
-   * feature files (scenarios are the feature units' tests, steps the Cucumber steps they ran).
+   * One test JVM's line in the summary: its worker number (unique in the run: its directory
+   * chunks/WORKER, its COVRUN_WORKER) and its chunk (its COVRUN_CHUNK, 1 to the chunk count: a
+   * replacement keeps the chunk of the JVM it replaces); a worker, a replacement for a dead one,
+   * or a rerun; the units it was handed and their predicted seconds; scenarios and steps only when
+   * the run has feature files (scenarios are the feature units' tests, steps the Cucumber steps
+   * they ran).
    */
   public record ChunkSummary(
+      int worker,
       int chunk,
       String role,
       int units,
@@ -50,8 +54,8 @@ public record RunSummary(
   /** The gate's rules and what violated them. */
   public record GateSummary(boolean passed, List<String> minimums, List<String> violations) {}
 
-  /** A failed test of a unit whose last attempt failed, and the test JVM it failed in. */
-  public record FailureSummary(int chunk, String unit, String test, String message) {}
+  /** A failed test of a unit whose last attempt failed, and the test JVM (worker, chunk) it failed in. */
+  public record FailureSummary(int worker, int chunk, String unit, String test, String message) {}
 
   /** A unit that passed only on a rerun (counted as passed), with what happened before. */
   public record FlakySummary(String unit, int attempts, String history, List<FailureSummary> failures) {}

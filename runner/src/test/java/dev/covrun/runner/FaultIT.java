@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.TreeMap;
 import org.jacoco.core.data.ExecutionData;
 import org.jacoco.core.tools.ExecFileLoader;
@@ -214,6 +215,74 @@ class FaultIT {
     assertTrue(junit.contains("errors=\"1\""), junit);
     assertTrue(junit.contains("type=\"covrun.TestJvmLost\""), junit);
     assertTrue(Files.isRegularFile(dir.resolve("junit/junit/TEST-dev.covrun.fixture.CalculatorTest.xml")));
+  }
+
+  @Test
+  void should_give_a_replacement_the_chunk_of_the_jvm_it_replaces_and_a_worker_number_of_its_own() throws Exception {
+    // ChunkEnvWaitFault goes out first and holds its worker until ChunkEnvFault has run; the other
+    // worker takes the chunk-env group and crashes in its first class, so only its replacement can
+    // run ChunkEnvFault, while the waiting worker is alive.
+    Map<String, Double> timings = new TreeMap<>();
+    timings.put(FAULTS_PACKAGE + "ChunkEnvWaitFault", 100.0);
+    timings.put(FAULTS_PACKAGE + "ChunkEnvCrashFault", 1.0);
+    timings.put(FAULTS_PACKAGE + "ChunkEnvFault", 1.0);
+    new ObjectMapper().writeValue(dir.resolve("chunk-env-timings.json").toFile(), timings);
+    List<String> args = new ArrayList<>(FixtureSuite.withFaults(dir.resolve("chunk-env"), 2));
+    args.addAll(List.of("--include", "**/faults/ChunkEnv*Fault", "--jvm-arg=-Dcovrun.faults.dir=" + faultsDir("chunk-env")));
+    FixtureSuite.Result result = FixtureSuite.covrun(dir, Map.of(), args);
+
+    assertEquals(0, result.exitCode(), result.out() + result.err());
+    Map<String, Properties> seen = seenEnvironments("chunk-env");
+    seen.forEach(FaultIT::assertChunkWithinTwoAndWorkerNamingItsDirectory);
+    JsonNode crashed = onlyJvm("chunk-env", "status", "crashed");
+    JsonNode replacement = onlyJvm("chunk-env", "role", "replacement");
+    Properties crashedEnv = seen.get(crashed.get("worker").asInt() + "/ChunkEnvCrashFault");
+    Properties replacementEnv = seen.get(replacement.get("worker").asInt() + "/ChunkEnvFault");
+    assertTrue(crashedEnv != null && replacementEnv != null, seen.keySet().toString());
+    assertEquals(crashedEnv.getProperty("COVRUN_CHUNK"), replacementEnv.getProperty("COVRUN_CHUNK"), "the replacement takes the crashed JVM's chunk");
+    assertFalse(crashedEnv.getProperty("COVRUN_WORKER").equals(replacementEnv.getProperty("COVRUN_WORKER")), "but has a worker number of its own");
+    assertEquals(replacementEnv.getProperty("COVRUN_CHUNK"), replacement.get("chunk").asText(), "summary.json shows the chunk the JVM saw");
+    Properties waiting = seen.entrySet().stream().filter(e -> e.getKey().endsWith("/ChunkEnvWaitFault")).findFirst().orElseThrow().getValue();
+    assertFalse(waiting.getProperty("COVRUN_CHUNK").equals(replacementEnv.getProperty("COVRUN_CHUNK")), "two live JVMs shared a chunk");
+    assertNothingLeft("chunk-env");
+  }
+
+  /** What each test JVM recorded in its temp dir, by {@code WORKER/FAULT} (the directory it ran in). */
+  private static Map<String, Properties> seenEnvironments(String name) throws Exception {
+    Map<String, Properties> seen = new TreeMap<>();
+    try (var files = Files.find(dir.resolve(name).resolve("chunks"), 3, (path, attributes) -> path.getFileName().toString().startsWith("env-"))) {
+      for (Path file : files.toList()) {
+        Properties properties = new Properties();
+        try (var in = Files.newBufferedReader(file)) {
+          properties.load(in);
+        }
+        String fault = file.getFileName().toString().replaceAll("^env-|\\.properties$", "");
+        seen.put(file.getParent().getParent().getFileName() + "/" + fault, properties);
+      }
+    }
+    return seen;
+  }
+
+  private static void assertChunkWithinTwoAndWorkerNamingItsDirectory(String where, Properties env) {
+    String worker = where.substring(0, where.indexOf('/'));
+    assertEquals("2", env.getProperty("COVRUN_CHUNKS"), where);
+    assertTrue(List.of("1", "2").contains(env.getProperty("COVRUN_CHUNK")), where + ": COVRUN_CHUNK=" + env.getProperty("COVRUN_CHUNK"));
+    assertEquals(worker, env.getProperty("COVRUN_WORKER"), where);
+    for (String variable : List.of("COVRUN_CHUNK", "COVRUN_CHUNKS", "COVRUN_WORKER")) {
+      assertEquals(env.getProperty(variable), env.getProperty(variable.toLowerCase().replace('_', '.')), where + ": property and variable differ");
+    }
+  }
+
+  /** The one summary.json entry (test JVM) whose field has the value. */
+  private static JsonNode onlyJvm(String name, String field, String value) throws Exception {
+    List<JsonNode> matching = new ArrayList<>();
+    summary(name).get("chunks").forEach(jvm -> {
+      if (jvm.get(field).asText().equals(value)) {
+        matching.add(jvm);
+      }
+    });
+    assertEquals(1, matching.size(), summary(name).get("chunks").toString());
+    return matching.get(0);
   }
 
   private static String threadDumps(String name) throws Exception {

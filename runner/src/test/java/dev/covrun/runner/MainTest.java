@@ -46,6 +46,15 @@ class MainTest {
   }
 
   @Test
+  void should_explain_the_chunk_and_worker_variables_in_help() {
+    assertEquals(0, run("run", "--help"));
+    String help = out.toString().replaceAll("\\s+", " ");
+    assertTrue(help.contains("COVRUN_CHUNK (its chunk, 1 to COVRUN_CHUNKS"), help);
+    assertTrue(help.contains("COVRUN_WORKER (unique in the run"), help);
+    assertTrue(help.contains("covrun.worker"), help);
+  }
+
+  @Test
   void should_explain_the_template_db_kinds_and_keep_db_in_help() {
     assertEquals(0, run("run", "--help"));
     String help = out.toString().replaceAll("\\s+", " ");

@@ -59,58 +59,62 @@ public final class ChildJvmFactory {
 
   /**
    * The JVM of one worker, given its own database (or {@link ChunkDatabase#NONE}) and the
-   * {@code HOST:PORT} where covrun hands out its units.
+   * {@code HOST:PORT} where covrun hands out its units. {@code worker} is unique in the run and
+   * names the JVM's directory, logs and exec file; {@code chunk} (1 to the chunk count) is the
+   * place among the parallel JVMs that it takes, which a replacement or rerun JVM shares with
+   * JVMs that ended before it started.
    */
-  public ChildJvm forChunk(int chunk, ChunkDatabase database, String covrunAddress) {
+  public ChildJvm forWorker(int worker, int chunk, ChunkDatabase database, String covrunAddress) {
     RunLayout layout = settings.layout();
     List<String> args = new ArrayList<>();
     if (settings.enableAssertions()) {
       args.add("-ea");
     }
     args.addAll(settings.userJvmArgs());
-    args.add(agentArgument(chunk));
-    args.add("-Djava.io.tmpdir=" + layout.chunkTmp(chunk));
-    covrunProperties(chunk, database).forEach((key, value) -> args.add("-D" + key + "=" + value));
+    args.add(agentArgument(worker));
+    args.add("-Djava.io.tmpdir=" + layout.chunkTmp(worker));
+    covrunProperties(worker, chunk, database).forEach((key, value) -> args.add("-D" + key + "=" + value));
     args.add("-cp");
     args.add(classpath());
     args.add(WORKER_MAIN);
     args.addAll(
         List.of(
             "--connect", covrunAddress,
-            "--worker", String.valueOf(chunk),
-            "--events", layout.chunkEvents(chunk).toString(),
-            "--reports", layout.chunkJunit(chunk).toString(),
-            "--exec", layout.chunkExec(chunk).toString()));
+            "--worker", String.valueOf(worker),
+            "--events", layout.chunkEvents(worker).toString(),
+            "--reports", layout.chunkJunit(worker).toString(),
+            "--exec", layout.chunkExec(worker).toString()));
     args.addAll(settings.workerOptions());
-    return new ChildJvm(settings.java(), args, environment(chunk, database), settings.workdir());
+    return new ChildJvm(settings.java(), args, environment(worker, chunk, database), settings.workdir());
   }
 
   /**
    * The agent writes nothing itself (output=none): the worker appends each unit's data to the
-   * chunk's exec file as it goes, so nothing is written twice and a crash keeps finished units.
+   * worker's exec file as it goes, so nothing is written twice and a crash keeps finished units.
    */
-  private String agentArgument(int chunk) {
+  private String agentArgument(int worker) {
     AgentOptions options = new AgentOptions();
     options.setOutput(AgentOptions.OutputMode.none);
-    options.setSessionId("covrun-chunk-" + chunk);
+    options.setSessionId("covrun-chunk-" + worker);
     options.setIncludes(settings.agentIncludes());
     options.setJmx(false);
     return options.getVMArgument(settings.agentJar().toFile());
   }
 
-  private Map<String, String> covrunProperties(int chunk, ChunkDatabase database) {
+  private Map<String, String> covrunProperties(int worker, int chunk, ChunkDatabase database) {
     Map<String, String> properties = new LinkedHashMap<>();
     properties.put("covrun.chunk", String.valueOf(chunk));
     properties.put("covrun.chunks", String.valueOf(settings.layout().chunkCount()));
+    properties.put("covrun.worker", String.valueOf(worker));
     properties.putAll(database.properties());
-    properties.put("covrun.tmp", settings.layout().chunkTmp(chunk).toString());
+    properties.put("covrun.tmp", settings.layout().chunkTmp(worker).toString());
     return properties;
   }
 
   /** COVRUN_* mirrors of the properties, plus secrets such as PGPASSWORD that stay off the @argfile. */
-  private Map<String, String> environment(int chunk, ChunkDatabase database) {
+  private Map<String, String> environment(int worker, int chunk, ChunkDatabase database) {
     Map<String, String> env = new LinkedHashMap<>();
-    covrunProperties(chunk, database)
+    covrunProperties(worker, chunk, database)
         .forEach((key, value) -> env.put(key.toUpperCase().replace('.', '_'), value));
     env.putAll(database.secretEnvironment());
     return env;

@@ -13,7 +13,7 @@ import java.util.function.Supplier;
  * seconds, so CI logs are not flooded.
  */
 public final class ProgressMonitor implements AutoCloseable {
-  /** One test JVM as the monitor sees it: its chunk number and whether it has ended. */
+  /** One test JVM as the monitor sees it: its worker number (its directory) and whether it has ended. */
   public record Jvm(int number, boolean ended) {}
 
   private final RunLayout layout;

@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.ToDoubleFunction;
-import java.util.stream.IntStream;
 
 /**
  * Runs all units over worker JVMs: the first phase hands them out (worksteal: longest predicted
@@ -116,15 +115,19 @@ public final class Distributor {
     return items;
   }
 
+  /**
+   * Reruns in rounds, each in fresh JVMs on the first slots of this machine's chunks (1..k, or a
+   * shard's own chunks), so a rerun JVM's COVRUN_CHUNK is one of the chunks this run was given.
+   */
   private static void rerunPhases(Request request, WorkerPool pool, ToDoubleFunction<String> predicted)
       throws IOException, InterruptedException {
-    int workers = request.chunks().size();
+    List<Integer> chunkNumbers = request.chunks().stream().map(Chunk::number).toList();
     for (List<String> due = due(request, pool); !due.isEmpty() && pool.result().stopReason().isEmpty(); due = due(request, pool)) {
       request.out().printf(
           "[covrun] rerunning %d unit%s in fresh JVMs: %s%n", due.size(), due.size() == 1 ? "" : "s", String.join(", ", due));
       request.out().flush();
       List<WorkItem> items = due.stream().map(u -> new WorkItem(List.of(u), predicted.applyAsDouble(u))).toList();
-      List<Integer> slots = IntStream.rangeClosed(1, Math.min(workers, due.size())).boxed().toList();
+      List<Integer> slots = chunkNumbers.subList(0, Math.min(chunkNumbers.size(), due.size()));
       pool.runPhase(WorkQueue.shared(items), slots, true, Role.RERUN, false, Favoring.none());
     }
   }

@@ -15,8 +15,8 @@ final class EndMessages {
     if (end.normal()) {
       PrintWriter out = settings.out();
       out.printf(
-          "[covrun] %s %d %s in %.1fs (%d units)%n",
-          worker.role.label(), outcome.number(), outcome.status(), outcome.wallMillis() / 1000.0, outcome.units().size());
+          "[covrun] %s %s %s in %.1fs (%d units)%n",
+          worker.role.label(), numbered(outcome), outcome.status(), outcome.wallMillis() / 1000.0, outcome.units().size());
       out.flush();
     } else {
       died(end, worker, settings.err());
@@ -28,6 +28,13 @@ final class EndMessages {
     }
   }
 
+  /** "5 (chunk 2)" for a JVM that took the chunk of one before it; just "2" when they agree. */
+  private static String numbered(WorkerOutcome outcome) {
+    return outcome.number() == outcome.chunk()
+        ? String.valueOf(outcome.number())
+        : outcome.number() + " (chunk " + outcome.chunk() + ")";
+  }
+
   private static void died(WorkerEnd end, Worker worker, PrintWriter err) {
     WorkerOutcome outcome = end.outcome();
     String how =
@@ -36,7 +43,7 @@ final class EndMessages {
         outcome.unitInFlight().map(u -> " while running " + u).orElse(
             outcome.events().finished().isEmpty() ? " before running any unit" : " between units");
     String rest = end.unstarted().isEmpty() ? "" : "; " + end.unstarted().size() + " unstarted units go back to the queue";
-    err.println("covrun: worker " + outcome.number() + " " + how + where + rest);
+    err.println("covrun: worker " + numbered(outcome) + " " + how + where + rest);
     if (worker.killedFor().isEmpty()) {
       outcome.lastOutputLines().forEach(line -> err.println("  | " + line));
     }

@@ -15,7 +15,9 @@ import java.util.concurrent.TimeUnit;
  * session latch.
  */
 final class Worker {
+  /** Unique in the run: names the JVM's directory, logs, database copy and exec file (COVRUN_WORKER). */
   final int number;
+  /** Which of the parallel JVMs this is, shared with the slot's earlier, ended JVMs (COVRUN_CHUNK). */
   final int slot;
   final Role role;
   private final List<String> handedOut = new ArrayList<>();

@@ -38,6 +38,7 @@ record WorkerEnd(WorkerOutcome outcome, List<Attempt> attempts, List<String> uns
     WorkerOutcome outcome =
         new WorkerOutcome(
             worker.number,
+            worker.slot,
             worker.role,
             worker.handedOut(),
             worker.predictedSeconds(),

@@ -15,7 +15,8 @@ import java.util.function.Consumer;
 /**
  * Prepares a worker's directory (temp dir, JUnit dir, its own fresh database, @argfile) and starts
  * its JVM. Every worker JVM, replacements and reruns included, gets a new number and directory, so
- * no JVM ever inherits a database a dead one may have left half-written.
+ * no JVM ever inherits a database a dead one may have left half-written; only its chunk (slot) is
+ * one an earlier JVM may have had.
  */
 final class WorkerLauncher {
   private final RunLayout layout;
@@ -29,11 +30,11 @@ final class WorkerLauncher {
   }
 
   /** Makes the worker's directory and database; a template that cannot be copied is exit 4. */
-  ChildJvm prepare(int number, String covrunAddress) throws IOException {
+  ChildJvm prepare(int number, int slot, String covrunAddress) throws IOException {
     Files.createDirectories(layout.chunkTmp(number));
     Files.createDirectories(layout.chunkJunit(number));
     ChunkDatabase database = templateDb.prepare(number, layout.chunkDbDir(number));
-    ChildJvm jvm = jvms.forChunk(number, database, covrunAddress);
+    ChildJvm jvm = jvms.forWorker(number, slot, database, covrunAddress);
     Files.writeString(layout.chunkArgFile(number), jvm.argFileContent(), StandardCharsets.UTF_8);
     return jvm;
   }

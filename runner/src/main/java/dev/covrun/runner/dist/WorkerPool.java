@@ -66,8 +66,13 @@ final class WorkerPool implements Dispatch, AutoCloseable {
    * unstarted units go to a fresh JVM for the same slot. With {@code freshJvmPerItem} every item
    * gets a fresh JVM (reruns). The phase's first workers are numbered after their slots when
    * {@code numberBySlot} (worker i runs chunk i), else take the next free numbers, as every later
-   * JVM does. Items {@code favoring} picks get full CPU priority, the other JVMs a lower one while
-   * they run. Returns when no worker of the phase is left.
+   * JVM does. Items {@code phaseFavoring} picks get full CPU priority, the other JVMs a lower one
+   * while they run. Returns when no worker of the phase is left, so phases never overlap.
+   *
+   * <p>A slot is the test JVM's {@code COVRUN_CHUNK}, which tests use for per-chunk resources
+   * (ports, databases), so no two live JVMs may share one: the slots passed here are distinct, no
+   * JVM of an earlier phase is alive, and a slot's next JVM is reserved only once the JVM before
+   * it has ended (see {@code record}).
    */
   void runPhase(
       WorkQueue phaseQueue,
@@ -91,7 +96,7 @@ final class WorkerPool implements Dispatch, AutoCloseable {
     }
     List<ChildJvm> jvms = new ArrayList<>();
     for (Worker worker : first) {
-      jvms.add(launcher.prepare(worker.number, server.address()));
+      jvms.add(launcher.prepare(worker.number, worker.slot, server.address()));
     }
     for (int i = 0; i < first.size(); i++) {
       start(first.get(i), jvms.get(i));
@@ -234,13 +239,16 @@ final class WorkerPool implements Dispatch, AutoCloseable {
 
   private void startReplacement(Worker worker) {
     try {
-      start(worker, launcher.prepare(worker.number, server.address()));
+      start(worker, launcher.prepare(worker.number, worker.slot, server.address()));
     } catch (IOException | RuntimeException e) {
       notStarted(worker, e.getMessage());
     }
   }
 
-  /** Records an ended worker and reserves its replacement, if its slot still has work. */
+  /**
+   * Records an ended worker and reserves its replacement, if its slot still has work. Called once
+   * the worker's process has ended, so the replacement is the slot's only live JVM.
+   */
   private Optional<Worker> record(Worker worker, WorkerEnd end) {
     attempts.addAll(end.attempts());
     outcomes.add(end.outcome());

@@ -33,7 +33,7 @@ class ChildJvmFactoryTest {
   @Test
   void should_build_the_whole_command_line_of_a_chunk() {
     ChildJvm jvm =
-        factory(true).forChunk(2, ChunkDatabase.copy(Path.of("/out/chunks/2/db/t.db")), "127.0.0.1:4711");
+        factory(true).forWorker(2, 2, ChunkDatabase.copy(Path.of("/out/chunks/2/db/t.db")), "127.0.0.1:4711");
     String cp = String.join(File.pathSeparator, "/project/tests", "/libs/junit.jar", "/covrun/launcher.jar", "/covrun/worker.jar");
     assertEquals(
         List.of(
@@ -43,6 +43,7 @@ class ChildJvmFactoryTest {
             "-Djava.io.tmpdir=/out/chunks/2/tmp",
             "-Dcovrun.chunk=2",
             "-Dcovrun.chunks=4",
+            "-Dcovrun.worker=2",
             "-Dcovrun.db=/out/chunks/2/db/t.db",
             "-Dcovrun.tmp=/out/chunks/2/tmp",
             "-cp",
@@ -59,11 +60,29 @@ class ChildJvmFactoryTest {
 
   @Test
   void should_set_the_covrun_environment() {
-    ChildJvm jvm = factory(true).forChunk(3, ChunkDatabase.copy(Path.of("/db3")), "127.0.0.1:1");
+    ChildJvm jvm = factory(true).forWorker(3, 3, ChunkDatabase.copy(Path.of("/db3")), "127.0.0.1:1");
     assertEquals("3", jvm.environment().get("COVRUN_CHUNK"));
     assertEquals("4", jvm.environment().get("COVRUN_CHUNKS"));
+    assertEquals("3", jvm.environment().get("COVRUN_WORKER"));
     assertEquals("/db3", jvm.environment().get("COVRUN_DB"));
     assertEquals("/out/chunks/3/tmp", jvm.environment().get("COVRUN_TMP"));
+  }
+
+  @Test
+  void should_give_a_replacement_the_chunk_it_replaces_and_its_own_worker_number_directory_and_database() {
+    ChildJvm jvm = factory(true).forWorker(6, 2, ChunkDatabase.copy(Path.of("/out/chunks/6/db/t.db")), "127.0.0.1:1");
+
+    assertEquals("2", jvm.environment().get("COVRUN_CHUNK"));
+    assertEquals("4", jvm.environment().get("COVRUN_CHUNKS"));
+    assertEquals("6", jvm.environment().get("COVRUN_WORKER"));
+    assertEquals("/out/chunks/6/db/t.db", jvm.environment().get("COVRUN_DB"));
+    assertEquals("/out/chunks/6/tmp", jvm.environment().get("COVRUN_TMP"));
+    List<String> args = jvm.arguments();
+    assertTrue(args.containsAll(List.of("-Dcovrun.chunk=2", "-Dcovrun.chunks=4", "-Dcovrun.worker=6", "-Djava.io.tmpdir=/out/chunks/6/tmp")), args.toString());
+    assertEquals(
+        List.of("--worker", "6", "--events", "/out/chunks/6/events.tsv", "--reports", "/out/chunks/6/junit", "--exec", "/out/chunks/6/chunk.exec"),
+        args.subList(args.indexOf("--worker"), args.size()));
+    assertTrue(args.stream().anyMatch(a -> a.startsWith("-javaagent:") && a.contains("sessionid=covrun-chunk-6,")), args.toString());
   }
 
   @Test
@@ -74,7 +93,7 @@ class ChildJvmFactoryTest {
             "shop_covrun_0000002a_2",
             "ci",
             Optional.of(new Password("s3cret")));
-    ChildJvm jvm = factory(true).forChunk(2, clone, "127.0.0.1:1");
+    ChildJvm jvm = factory(true).forWorker(2, 2, clone, "127.0.0.1:1");
     assertTrue(jvm.arguments().contains("-Dcovrun.db.url=jdbc:postgresql://h:5432/shop_covrun_0000002a_2?user=ci"));
     assertTrue(jvm.arguments().contains("-Dcovrun.db.name=shop_covrun_0000002a_2"));
     assertEquals("shop_covrun_0000002a_2", jvm.environment().get("COVRUN_DB_NAME"));
@@ -87,7 +106,7 @@ class ChildJvmFactoryTest {
 
   @Test
   void should_leave_out_db_and_assertions_when_not_wanted() {
-    ChildJvm jvm = factory(false).forChunk(1, ChunkDatabase.NONE, "127.0.0.1:1");
+    ChildJvm jvm = factory(false).forWorker(1, 1, ChunkDatabase.NONE, "127.0.0.1:1");
     assertFalse(jvm.arguments().contains("-ea"));
     assertFalse(jvm.environment().containsKey("COVRUN_DB"));
     assertTrue(jvm.arguments().stream().noneMatch(a -> a.startsWith("-Dcovrun.db")));
@@ -112,7 +131,7 @@ class ChildJvmFactoryTest {
         Path.of("/jdk/bin/java"), Path.of("/project"), List.of(), true, List.of(Path.of("/project/tests")),
         List.of(), Path.of("/covrun/worker.jar"), Path.of("/out/agent/jacocoagent.jar"), "org.acme.*", layout, options));
 
-    List<String> args = withFeatures.forChunk(1, ChunkDatabase.NONE, "127.0.0.1:1").arguments();
+    List<String> args = withFeatures.forWorker(1, 1, ChunkDatabase.NONE, "127.0.0.1:1").arguments();
 
     assertEquals(
         List.of("--reports", "/out/chunks/1/junit", "--exec", "/out/chunks/1/chunk.exec", "--features", "classpath:features",

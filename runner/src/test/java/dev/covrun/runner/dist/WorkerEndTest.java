@@ -54,6 +54,7 @@ class WorkerEndTest {
 
     assertFalse(end.normal());
     assertEquals("crashed", end.outcome().status());
+    assertEquals(List.of(3, 1), List.of(end.outcome().number(), end.outcome().chunk()), "worker number and chunk (slot)");
     assertEquals(Optional.of("b.B"), end.outcome().unitInFlight());
     Attempt blamed = end.attempts().get(1);
     assertEquals(Attempt.Result.CRASHED, blamed.result());
