@@ -5,26 +5,25 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
-import java.io.PrintStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Work handed out by covrun over a loopback socket ({@link WorkProtocol}). When covrun goes away
- * the worker finishes the unit it is running and stops, so no test JVM outlives its covrun.
+ * Work handed out by covrun over a loopback socket ({@link WorkProtocol}). A connection lost
+ * between units (covrun is gone) stops the worker with {@link WorkerExit#COVRUN_GONE}; a unit
+ * still running then is ended by {@link CovrunLifeline}.
  */
 final class CovrunConnection implements UnitSource {
   private final Socket socket;
   private final BufferedReader in;
   private final BufferedWriter out;
   private final String address;
-  private final PrintStream err;
   private final Optional<FeatureRoot> features;
-  private boolean lost;
+  private String lostBecause;
 
-  private CovrunConnection(Socket socket, String address, Optional<FeatureRoot> features, PrintStream err)
+  private CovrunConnection(Socket socket, String address, Optional<FeatureRoot> features)
       throws IOException {
     this.socket = socket;
     this.in =
@@ -33,19 +32,18 @@ final class CovrunConnection implements UnitSource {
         new BufferedWriter(new OutputStreamWriter(socket.getOutputStream(), StandardCharsets.UTF_8));
     this.address = address;
     this.features = features;
-    this.err = err;
   }
 
   /**
    * Connects and introduces this worker; a refused connection is exit 2 naming the address.
    * {@code feature:} units resolve against the features root.
    */
-  static CovrunConnection open(CovrunAddress address, Optional<FeatureRoot> features, PrintStream err)
+  static CovrunConnection open(CovrunAddress address, Optional<FeatureRoot> features)
       throws WorkerException {
     String where = address.host() + ":" + address.port();
     try {
       Socket socket = new Socket(address.host(), address.port());
-      CovrunConnection connection = new CovrunConnection(socket, where, features, err);
+      CovrunConnection connection = new CovrunConnection(socket, where, features);
       connection.send(WorkProtocol.HELLO, String.valueOf(address.worker()));
       return connection;
     } catch (IOException e) {
@@ -57,19 +55,20 @@ final class CovrunConnection implements UnitSource {
 
   @Override
   public Optional<List<Unit>> next() throws WorkerException {
-    if (lost) {
-      return Optional.empty();
+    if (lostBecause != null) {
+      throw gone(lostBecause);
     }
+    String reply;
     try {
       send(WorkProtocol.NEXT);
-      String reply = in.readLine();
-      if (reply == null) {
-        return gone("covrun closed the connection");
-      }
-      return item(WorkProtocol.fields(reply));
+      reply = in.readLine();
     } catch (IOException e) {
-      return gone(FailureMessage.firstLine(e));
+      throw gone(FailureMessage.firstLine(e));
     }
+    if (reply == null) {
+      throw gone("covrun closed the connection");
+    }
+    return item(WorkProtocol.fields(reply));
   }
 
   private Optional<List<Unit>> item(List<String> fields) throws WorkerException {
@@ -112,14 +111,15 @@ final class CovrunConnection implements UnitSource {
     }
   }
 
+  // A lost connection is reported by the next call to next(), after the unit's outputs are written.
   private void sendQuietly(String... fields) {
-    if (lost) {
+    if (lostBecause != null) {
       return;
     }
     try {
       send(fields);
     } catch (IOException e) {
-      gone(FailureMessage.firstLine(e));
+      lostBecause = FailureMessage.firstLine(e);
     }
   }
 
@@ -129,12 +129,9 @@ final class CovrunConnection implements UnitSource {
     out.flush();
   }
 
-  private Optional<List<Unit>> gone(String reason) {
-    if (!lost) {
-      lost = true;
-      err.println(
-          "covrun-worker: lost the connection to covrun at " + address + " (" + reason + "): stopping");
-    }
-    return Optional.empty();
+  private WorkerException gone(String reason) {
+    return new WorkerException(
+        WorkerExit.COVRUN_GONE,
+        "lost the connection to covrun at " + address + " (" + reason + "): stopping");
   }
 }

@@ -13,7 +13,9 @@ public enum WorkerExit {
   /** The JUnit Platform is unusable: no test engine, or mismatched launcher and engine jars. */
   PLATFORM_UNUSABLE(3),
   /** The worker could not write its events file or JUnit XML reports. */
-  OUTPUT_FAILED(4);
+  OUTPUT_FAILED(4),
+  /** covrun went away (its JVM ended, or the connection to it was lost) before this worker was done. */
+  COVRUN_GONE(5);
 
   private final int code;
 

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.junit.platform.launcher.LauncherSession;
 
 /**
@@ -15,15 +16,30 @@ import org.junit.platform.launcher.LauncherSession;
 public final class WorkerMain {
   private WorkerMain() {}
 
-  /** Runs the worker and exits with its {@link WorkerExit} code; the only {@code System.exit}. */
+  /**
+   * Runs the worker and exits with its {@link WorkerExit} code; the only {@code System.exit} but for
+   * {@link CovrunLifeline}'s, which ends a worker whose covrun is gone while a unit hangs.
+   */
   public static void main(String[] args) {
-    System.exit(run(args, System.err));
+    System.exit(run(args, System.err, CovrunLifeline::watchParent));
   }
 
-  /** Runs the worker in-process and returns its exit code. */
+  /** Runs the worker in-process and returns its exit code; covrun's JVM is not watched. */
   public static int run(String[] args, PrintStream err) {
+    return run(args, err, notWatched -> {});
+  }
+
+  /**
+   * Runs the worker; one started by covrun ({@code --connect}) first starts {@code watchCovrun}, so
+   * a covrun gone before the watch started is a refused connection instead of a missed end.
+   */
+  static int run(String[] args, PrintStream err, Consumer<PrintStream> watchCovrun) {
     try {
-      return execute(WorkerArguments.parse(args), err).code();
+      WorkerArguments arguments = WorkerArguments.parse(args);
+      if (arguments.connect().isPresent()) {
+        watchCovrun.accept(err);
+      }
+      return execute(arguments, err).code();
     } catch (WorkerException e) {
       err.println("covrun-worker: " + e.getMessage());
       return e.exit().code();
@@ -33,7 +49,7 @@ public final class WorkerMain {
   private static WorkerExit execute(WorkerArguments arguments, PrintStream err)
       throws WorkerException {
     ClassLoader loader = classLoader();
-    try (UnitSource source = openSource(arguments, err);
+    try (UnitSource source = openSource(arguments);
         EventsFile events = EventsFile.open(arguments.events());
         UnitCoverage coverage = CoverageDumps.open(arguments.exec(), CoverageAgent.find(), err);
         LauncherSession session = PlatformLauncher.open(loader)) {
@@ -46,15 +62,14 @@ public final class WorkerMain {
   }
 
   // The units file is read first, so a bad one is reported before anything is written.
-  private static UnitSource openSource(WorkerArguments arguments, PrintStream err)
-      throws WorkerException {
+  private static UnitSource openSource(WorkerArguments arguments) throws WorkerException {
     if (arguments.units().isPresent()) {
       UnitsFile file = UnitsFile.open(arguments.units().get(), arguments.features());
       createReportsDir(arguments);
       return file;
     }
     createReportsDir(arguments);
-    return CovrunConnection.open(arguments.connect().orElseThrow(), arguments.features(), err);
+    return CovrunConnection.open(arguments.connect().orElseThrow(), arguments.features());
   }
 
   private static List<UnitResult> runAll(UnitSource source, UnitExecutor executor)

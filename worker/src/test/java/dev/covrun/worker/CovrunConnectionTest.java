@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,14 +57,31 @@ class CovrunConnectionTest {
   }
 
   @Test
-  void should_stop_with_a_message_when_covrun_goes_away() throws Exception {
+  void should_exit_5_with_a_message_when_covrun_goes_away_between_units() throws Exception {
     try (FakeCovrun covrun = new FakeCovrun(List.of("RUN\t" + PASSING), true)) {
-      assertEquals(0, runConnected(covrun, "2"));
+      assertEquals(5, runConnected(covrun, "2"));
 
-      assertTrue(
-          worker.stderr().contains("covrun-worker: lost the connection to covrun at " + covrun.address()
-              + " (covrun closed the connection): stopping"),
-          worker.stderr());
+      assertEquals(
+          "covrun-worker: lost the connection to covrun at " + covrun.address()
+              + " (covrun closed the connection): stopping",
+          worker.stderr().strip());
+      List<String> events = worker.events();
+      assertTrue(events.get(events.size() - 1).startsWith("UNIT_END\t" + PASSING + "\t"), events::toString);
+    }
+  }
+
+  @Test
+  void should_watch_covrun_when_started_by_it() throws Exception {
+    try (FakeCovrun covrun = new FakeCovrun(List.of(), false)) {
+      AtomicInteger watches = new AtomicInteger();
+      int exit =
+          worker.runWatching(
+              err -> watches.incrementAndGet(),
+              "--connect", covrun.address(), "--worker", "1",
+              "--events", worker.events.toString(), "--reports", worker.reports.toString());
+
+      assertEquals(0, exit, worker.stderr());
+      assertEquals(1, watches.get());
     }
   }
 

@@ -25,7 +25,7 @@ class WorkerExitTest {
   @Test
   void should_use_the_documented_exit_codes() {
     assertEquals(
-        List.of(0, 1, 2, 3, 4),
+        List.of(0, 1, 2, 3, 4, 5),
         List.of(WorkerExit.values()).stream().map(WorkerExit::code).toList());
   }
 }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** Runs the worker in-process on a units file in a scratch directory and exposes its output. */
 final class WorkerHarness {
@@ -43,6 +44,13 @@ final class WorkerHarness {
   int runArgs(String... args) {
     try (PrintStream stream = new PrintStream(err, true, StandardCharsets.UTF_8)) {
       return WorkerMain.run(args, stream);
+    }
+  }
+
+  /** Runs with a stand-in for the watch of covrun's JVM that {@code main} starts. */
+  int runWatching(Consumer<PrintStream> watchCovrun, String... args) {
+    try (PrintStream stream = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+      return WorkerMain.run(args, stream, watchCovrun);
     }
   }
 

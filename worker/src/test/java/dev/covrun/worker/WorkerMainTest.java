@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -226,6 +227,22 @@ class WorkerMainTest {
     try (Stream<Path> files = Files.list(worker.reports)) {
       assertEquals(0, files.count());
     }
+  }
+
+  @Test
+  void should_not_watch_its_parent_when_run_from_a_units_file() throws IOException {
+    Files.writeString(worker.units, PASSING);
+    AtomicInteger watches = new AtomicInteger();
+
+    int exit =
+        worker.runWatching(
+            err -> watches.incrementAndGet(),
+            "--units", worker.units.toString(),
+            "--events", worker.events.toString(),
+            "--reports", worker.reports.toString());
+
+    assertEquals(0, exit, worker.stderr());
+    assertEquals(0, watches.get(), "a worker rerun by hand has a shell for a parent");
   }
 
   @Test
