@@ -51,7 +51,19 @@ def worker_breakdown(unit_ms, sleep_s, wall_s):
     the worker's events; sleep_s: {unit: seconds}; wall_s: the worker's wall time."""
     ran = sum(unit_ms.values()) / 1000.0
     sleep = sum(sleep_s.get(unit, 0.0) for unit in unit_ms)
-    return {"units": len(unit_ms), "sleep": sleep, "in_units": ran - sleep, "outside": wall_s - ran}
+    longest = max(unit_ms.values(), default=0) / 1000.0
+    return {"units": len(unit_ms), "sleep": sleep, "in_units": ran - sleep, "outside": wall_s - ran,
+            "longest": longest}
+
+
+def work_ideal(workers_parts, workers):
+    """The ideal of the work a run actually did: every unit at its measured time (sleep plus its
+    JUnit and coverage cost) spread evenly, or the longest unit if larger, plus the JVMs' median
+    time outside units (start-up, exit), which every JVM pays once whatever the hand-out."""
+    units = sum(p["sleep"] + p["in_units"] for p in workers_parts)
+    longest = max(p["longest"] for p in workers_parts)
+    outside = sorted(p["outside"] for p in workers_parts)[(len(workers_parts) - 1) // 2]
+    return max(units / workers, longest) + outside
 
 
 def static_makespan(names, predicted, actual, workers):

@@ -27,6 +27,15 @@ class SchedlibTest(unittest.TestCase):
         self.assertAlmostEqual(5.0, parts["sleep"])
         self.assertAlmostEqual(0.5, parts["in_units"])
         self.assertAlmostEqual(1.5, parts["outside"])
+        self.assertAlmostEqual(4.2, parts["longest"])
+
+    def test_work_ideal_spreads_the_measured_unit_time_and_adds_one_start_up(self):
+        parts = [{"sleep": 4.0, "in_units": 0.4, "outside": 1.0, "longest": 2.2},
+                 {"sleep": 3.0, "in_units": 0.6, "outside": 2.0, "longest": 1.1},
+                 {"sleep": 1.0, "in_units": 0.0, "outside": 1.5, "longest": 1.0}]
+        self.assertAlmostEqual(9.0 / 3 + 1.5, schedlib.work_ideal(parts, 3))
+        parts[0]["longest"] = 5.0
+        self.assertAlmostEqual(5.0 + 1.5, schedlib.work_ideal(parts, 3))
 
     def test_longest_first_breaks_ties_by_name(self):
         self.assertEqual(["A", "B", "C"], schedlib.longest_first(["C", "B", "A"], {"A": 2, "B": 1, "C": 1}))

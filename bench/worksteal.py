@@ -203,19 +203,19 @@ def shuffle_spread(args, names, seconds):
     return lines
 
 
-def start_up_verdicts(results, ideal):
-    """The target with each JVM's fixed time outside units (start-up, exit) set aside, as the
-    physical bound of scripts/bench's lang3 suite adds one JVM start to its ideal."""
+def work_verdicts(results, args):
+    """The target against the ideal of the work each run actually did (schedlib.work_ideal: the
+    units at their measured times, plus one JVM start-up, as scripts/bench's physical bound for
+    lang3 adds one JVM start), medians over the runs."""
     lines = []
     for scenario in SCENARIOS:
-        runs = results[(scenario, "worksteal")]
-        workers = [w for r in runs for w in r.get("workers", [])]
-        tests = [r["test"] for r in runs if r["test"] is not None]
-        if workers and tests:
-            outside = statistics.median(w["outside"] for w in workers)
-            ratio = (statistics.median(tests) - outside) / ideal
-            lines.append("- %s timings: worksteal's test JVMs less their median %.2fs outside units: %.2fx the ideal"
-                         " (%s)" % (scenario, outside, ratio, benchlib.verdict_word(ratio <= TARGET)))
+        ratios = [r["test"] / schedlib.work_ideal(r["workers"], args.workers)
+                  for r in results[(scenario, "worksteal")] if r.get("workers") and r["test"] is not None]
+        if ratios:
+            ratio = statistics.median(ratios)
+            lines.append("- %s timings: worksteal's test JVMs against the ideal of the work done (units at their"
+                         " measured times / workers, or the longest, + one JVM's time outside units): median %.2fx"
+                         " (%s)" % (scenario, ratio, benchlib.verdict_word(ratio <= TARGET)))
     return lines
 
 
@@ -258,7 +258,7 @@ def synthetic_lines(args, names, seconds, results):
                          benchlib.fmt(test), benchlib.verdict_word(None if test is None else test <= TARGET * ideal),
                          sim / ideal, benchlib.verdict_word(sim <= TARGET * ideal)))
     lines += shuffle_spread(args, names, seconds)
-    lines += start_up_verdicts(results, ideal)
+    lines += work_verdicts(results, args)
     for scenario in SCENARIOS:
         ratio = statistics.median(r["wall"] for r in results[(scenario, "worksteal")]) / statistics.median(
             r["wall"] for r in results[(scenario, "static")])
