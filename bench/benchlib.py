@@ -262,7 +262,6 @@ TABLE_HEAD = (
 
 RATIOS = (
     ("covrun(2) / serial", "covrun2", "serial"),
-    ("covrun(2) / covrun(2) --no-favor-longest", "covrun2", "covrun2-nofavor"),
     ("covrun(4) / serial", "covrun4", "serial"),
     ("covrun(2) / surefire-fork2", "covrun2", "surefire"),
     ("covrun(1) / serial", "covrun1", "serial"),

@@ -39,7 +39,7 @@ QUICK_SKIP = (
     "org.apache.commons.lang3.time.FastDateParserTest",
     "org.apache.commons.lang3.text.ExtendedMessageFormatTest",
 )
-ALL_MODES = ("serial", "surefire", "covrun1", "covrun2", "covrun2-nofavor", "covrun4")
+ALL_MODES = ("serial", "surefire", "covrun1", "covrun2", "covrun4")
 QUICK_MODES = ("serial", "surefire", "covrun1", "covrun2")
 
 
@@ -253,20 +253,17 @@ def surefire_collect(run_dir):
 
 
 def covrun_chunks(mode):
-    """covrun2 -> 2; covrun2-nofavor -> 2."""
-    return int(mode[len("covrun"):].split("-")[0])
+    """covrun2 -> 2."""
+    return int(mode[len("covrun"):])
 
 
 def covrun_script(suite, run_dir, tools, mode):
-    """covrun run --chunks N over the same jars, includes, excludes and JVM flags; the -nofavor
-    modes with --no-favor-longest (every test JVM at the same CPU priority)."""
+    """covrun run --chunks N over the same jars, includes, excludes and JVM flags."""
     cmd = [tools.covrun, "run", "--chunks", str(covrun_chunks(mode)), "--workdir", WORK,
            "--classpath", "@" + os.path.join(WORK, "cp-deps.txt"), "--tests", TESTS_JAR, "--classes", MAIN_JAR,
            "--out", os.path.join(run_dir, "out"), "--include", INCLUDE, "--exclude", DEFAULT_EXCLUDE]
     for name in suite.excluded:
         cmd += ["--exclude", class_glob(name)]
-    if mode.endswith("-nofavor"):
-        cmd.append("--no-favor-longest")
     cmd += ["--jvm-arg=" + flag for flag in joined_jvm_flags(tools.flags)]
     return "%s > %s 2>&1" % (" ".join(map(q, cmd)), q(os.path.join(run_dir, "covrun.log")))
 

@@ -210,8 +210,8 @@ class CovrunEventsTest(unittest.TestCase):
         with tempfile.TemporaryDirectory() as tmp:
             self.assertIsNone(benchlib.longest_event_unit(tmp))
 
-    def test_should_pass_no_favor_longest_only_to_the_nofavor_modes(self):
-        self.assertEqual(2, run_bench.covrun_chunks("covrun2-nofavor"))
+    def test_should_read_the_chunk_count_from_the_mode_name(self):
+        self.assertEqual(2, run_bench.covrun_chunks("covrun2"))
         self.assertEqual(4, run_bench.covrun_chunks("covrun4"))
 
 

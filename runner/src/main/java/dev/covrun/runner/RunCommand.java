@@ -209,16 +209,6 @@ class RunCommand implements Callable<Integer> {
   String dist;
 
   @Option(
-      names = "--favor-longest",
-      negatable = true,
-      description =
-          "With --dist worksteal and recorded durations: while the unit predicted longest runs"
-              + " (and any unit predicted to need a whole worker's share of the run), the other test"
-              + " JVMs run at a lower CPU priority (nice 10, Linux), so the unit that bounds the"
-              + " run's wall time is not slowed by them (default: on; --no-favor-longest).")
-  Boolean favorLongest;
-
-  @Option(
       names = "--unit-timeout",
       paramLabel = "DURATION",
       description =

@@ -221,7 +221,8 @@ public final class SettingsResolver {
   }
 
   private boolean enableAssertions() {
-    return flagOn("enable-assertions");
+    Sourced<String> given = pickString("enable-assertions");
+    return given == null || Boolean.parseBoolean(given.value());
   }
 
   private GroupRules groups() {
@@ -256,8 +257,7 @@ public final class SettingsResolver {
                 + " (--dist static)");
       }
       return new WorkPolicy(
-          distribution, duration("unit-timeout"), duration("timeout"), rerunFailures(), flag("fail-fast"),
-          flagOn("favor-longest"));
+          distribution, duration("unit-timeout"), duration("timeout"), rerunFailures(), flag("fail-fast"));
     } catch (IllegalArgumentException e) {
       throw CovrunException.badInput(e.getMessage());
     }
@@ -288,12 +288,6 @@ public final class SettingsResolver {
   private boolean flag(String key) {
     Sourced<String> given = pickString(key);
     return given != null && Boolean.parseBoolean(given.value());
-  }
-
-  /** A switch that is on unless turned off. */
-  private boolean flagOn(String key) {
-    Sourced<String> given = pickString(key);
-    return given == null || Boolean.parseBoolean(given.value());
   }
 
   private List<String> strings(String key, List<String> fallback) {

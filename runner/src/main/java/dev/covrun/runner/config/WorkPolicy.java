@@ -6,19 +6,18 @@ import java.util.Optional;
 
 /**
  * How a run hands out units and deals with faults: the distribution, the per-unit and whole-run
- * time limits, how often failed units are rerun in a fresh JVM, whether to stop at the first
- * failure, and whether the JVM running the longest unit keeps full CPU priority (worksteal only).
+ * time limits, how often failed units are rerun in a fresh JVM, and whether to stop at the first
+ * failure.
  */
 public record WorkPolicy(
     Distribution distribution,
     Optional<Duration> unitTimeout,
     Optional<Duration> runTimeout,
     int rerunFailures,
-    boolean failFast,
-    boolean favorLongest) {
+    boolean failFast) {
 
-  /** The defaults for a distribution: no limits, no reruns, the longest unit favoured. */
+  /** The defaults for a distribution: no limits, no reruns. */
   public static WorkPolicy of(Distribution distribution) {
-    return new WorkPolicy(distribution, Optional.empty(), Optional.empty(), 0, false, true);
+    return new WorkPolicy(distribution, Optional.empty(), Optional.empty(), 0, false);
   }
 }

@@ -84,17 +84,15 @@ public final class Distributor {
 
   private static void firstPhase(Request request, WorkerPool pool) throws IOException, InterruptedException {
     List<Integer> slots = request.chunks().stream().map(Chunk::number).toList();
-    List<WorkItem> longestFirst = longestFirst(request);
-    boolean worksteal = request.policy().distribution() == Distribution.WORKSTEAL;
-    WorkQueue queue = worksteal ? WorkQueue.shared(longestFirst) : WorkQueue.perSlot(chunkItems(request));
-    Favoring favoring =
-        worksteal && request.policy().favorLongest()
-            ? Favoring.of(longestFirst, slots.size(), unit -> request.timings().of(unit).isPresent())
-            : Favoring.none();
+    WorkQueue queue =
+        switch (request.policy().distribution()) {
+          case WORKSTEAL -> WorkQueue.shared(longestFirst(request));
+          case STATIC -> WorkQueue.perSlot(chunkItems(request));
+        };
     request.out().printf(
         "[covrun] starting %d test JVMs (--dist %s)%n", slots.size(), request.policy().distribution().label());
     request.out().flush();
-    pool.runPhase(queue, slots, false, Role.WORKER, true, favoring);
+    pool.runPhase(queue, slots, false, Role.WORKER, true);
   }
 
   private static List<WorkItem> longestFirst(Request request) {
@@ -128,7 +126,7 @@ public final class Distributor {
       request.out().flush();
       List<WorkItem> items = due.stream().map(u -> new WorkItem(List.of(u), predicted.applyAsDouble(u))).toList();
       List<Integer> slots = chunkNumbers.subList(0, Math.min(chunkNumbers.size(), due.size()));
-      pool.runPhase(WorkQueue.shared(items), slots, true, Role.RERUN, false, Favoring.none());
+      pool.runPhase(WorkQueue.shared(items), slots, true, Role.RERUN, false);
     }
   }
 

@@ -31,8 +31,6 @@ final class Worker {
   private boolean connected;
   private boolean stopSent;
   private boolean ended;
-  private boolean favored;
-  private boolean lowered;
   private Attempt.Result killedFor;
   private String killReason = "";
 
@@ -105,28 +103,6 @@ final class Worker {
     if (connected) {
       sessionEnded.await(10, TimeUnit.SECONDS);
     }
-  }
-
-  /** Whether the item it runs now is favoured (see {@link Favoring}). */
-  boolean isFavored() {
-    return favored;
-  }
-
-  void favored(boolean now) {
-    favored = now;
-  }
-
-  /** Marks it as lowered, once; returns false if it already was. */
-  boolean lower() {
-    if (lowered) {
-      return false;
-    }
-    lowered = true;
-    return true;
-  }
-
-  boolean isLowered() {
-    return lowered;
   }
 
   int items() {

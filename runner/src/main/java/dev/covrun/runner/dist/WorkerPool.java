@@ -24,15 +24,12 @@ final class WorkerPool implements Dispatch, AutoCloseable {
   private final WorkerServer server;
   private final Deadlines deadlines;
   private final WorkerKills kills;
-  private final CpuPriority priority;
   private final Map<Integer, Worker> live = new TreeMap<>();
   private final List<Worker> all = new ArrayList<>();
   private final List<WorkerOutcome> outcomes = new ArrayList<>();
   private final List<Attempt> attempts = new ArrayList<>();
   private final List<String> problems = new ArrayList<>();
   private WorkQueue queue = WorkQueue.shared(List.of());
-  private Favoring favoring = Favoring.none();
-  private boolean anyFavored;
   private boolean oneItemPerJvm;
   private int nextNumber;
   private boolean anyUnitStarted;
@@ -49,7 +46,6 @@ final class WorkerPool implements Dispatch, AutoCloseable {
     this.kills =
         new WorkerKills(
             new JvmKiller(settings.killGrace()), new ThreadDump(settings.java()), settings.layout(), settings.err());
-    this.priority = new CpuPriority(settings.err());
     this.server = WorkerServer.open(this);
     this.deadlines = Deadlines.start(this, settings.runTimeout());
   }
@@ -66,8 +62,7 @@ final class WorkerPool implements Dispatch, AutoCloseable {
    * unstarted units go to a fresh JVM for the same slot. With {@code freshJvmPerItem} every item
    * gets a fresh JVM (reruns). The phase's first workers are numbered after their slots when
    * {@code numberBySlot} (worker i runs chunk i), else take the next free numbers, as every later
-   * JVM does. Items {@code phaseFavoring} picks get full CPU priority, the other JVMs a lower one
-   * while they run. Returns when no worker of the phase is left, so phases never overlap.
+   * JVM does. Returns when no worker of the phase is left, so phases never overlap.
    *
    * <p>A slot is the test JVM's {@code COVRUN_CHUNK}, which tests use for per-chunk resources
    * (ports, databases), so no two live JVMs may share one: the slots passed here are distinct, no
@@ -75,19 +70,12 @@ final class WorkerPool implements Dispatch, AutoCloseable {
    * it has ended (see {@code record}).
    */
   void runPhase(
-      WorkQueue phaseQueue,
-      List<Integer> slots,
-      boolean freshJvmPerItem,
-      Role role,
-      boolean numberBySlot,
-      Favoring phaseFavoring)
+      WorkQueue phaseQueue, List<Integer> slots, boolean freshJvmPerItem, Role role, boolean numberBySlot)
       throws IOException, InterruptedException {
     List<Worker> first = new ArrayList<>();
     synchronized (this) {
       queue = phaseQueue;
       oneItemPerJvm = freshJvmPerItem;
-      favoring = CpuPriority.isSupported() ? phaseFavoring : Favoring.none();
-      anyFavored = false;
       if (stopReason.isPresent()) {
         queue.close();
         return;
@@ -124,9 +112,6 @@ final class WorkerPool implements Dispatch, AutoCloseable {
       synchronized (this) {
         worker.started(process);
         killNow = worker.killedFor().isPresent();
-        if (worker.isLowered()) {
-          process.handle().ifPresent(handle -> priority.lower(worker.number, handle));
-        }
       }
       if (killNow) {
         killLater(worker, false);
@@ -156,40 +141,7 @@ final class WorkerPool implements Dispatch, AutoCloseable {
         worker.isEnded() || worker.killedFor().isPresent() || (oneItemPerJvm && worker.items() > 0);
     Optional<WorkItem> item = done ? Optional.empty() : queue.next(worker.slot);
     item.ifPresentOrElse(worker::take, worker::stopSent);
-    item.ifPresent(it -> prioritize(worker, it));
     return item;
-  }
-
-  /**
-   * A favoured item keeps its JVM at full priority and lowers every other live JVM not running a
-   * favoured item; once any was favoured, a JVM taking an ordinary item is lowered too, so after
-   * the favoured items all JVMs are equal again. Lowering is one-way (see {@link CpuPriority}).
-   */
-  private void prioritize(Worker worker, WorkItem item) {
-    if (!favoring.isActive()) {
-      return;
-    }
-    if (favoring.favors(item) && !worker.isLowered()) {
-      worker.favored(true);
-      anyFavored = true;
-      settings.out().printf(
-          "[covrun] worker %d runs %s (predicted %.0fs, bounds the run): the other test JVMs run at"
-              + " lower CPU priority (nice %d) meanwhile%n",
-          worker.number, String.join(", ", item.units()), item.predictedSeconds(), CpuPriority.LOWERED);
-      settings.out().flush();
-      live.values().stream().filter(w -> !w.isFavored() && w != worker).forEach(this::lower);
-    } else {
-      worker.favored(false);
-      if (anyFavored) {
-        lower(worker);
-      }
-    }
-  }
-
-  private void lower(Worker worker) {
-    if (worker.lower()) {
-      worker.process().flatMap(ChunkProcess::handle).ifPresent(jvm -> priority.lower(worker.number, jvm));
-    }
   }
 
   @Override

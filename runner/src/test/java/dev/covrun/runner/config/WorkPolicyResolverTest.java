@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The --dist, --unit-timeout, --timeout, --rerun-failures, --fail-fast and --favor-longest settings. */
+/** The --dist, --unit-timeout, --timeout, --rerun-failures and --fail-fast settings. */
 class WorkPolicyResolverTest {
   @TempDir Path project;
 
@@ -61,14 +61,13 @@ class WorkPolicyResolverTest {
   @Test
   void should_read_every_setting_from_the_config_file_and_let_flags_win() {
     Settings file =
-        Settings.of("dist", "static", "unit-timeout", "90s", "timeout", "5m", "rerun-failures", "2", "fail-fast", "true",
-            "favor-longest", "false");
+        Settings.of("dist", "static", "unit-timeout", "90s", "timeout", "5m", "rerun-failures", "2", "fail-fast", "true");
 
     WorkPolicy policy = resolve(Settings.of("dist", "worksteal"), file);
 
     assertEquals(
         new WorkPolicy(
-            Distribution.WORKSTEAL, Optional.of(Duration.ofSeconds(90)), Optional.of(Duration.ofMinutes(5)), 2, true, false),
+            Distribution.WORKSTEAL, Optional.of(Duration.ofSeconds(90)), Optional.of(Duration.ofMinutes(5)), 2, true),
         policy);
   }
 
