@@ -289,8 +289,9 @@ def run_mode(mode, suite, run_dir, tools):
     else:
         result = timed(covrun_script(suite, run_dir, tools, mode), run_dir)
         covrun_collect(run_dir)
-        result["chunks"] = covrun_chunk_summary(os.path.join(run_dir, "out", "summary.json"))
-        result["test_s"] = covrun_test_seconds(os.path.join(run_dir, "out", "summary.json"))
+        summary = os.path.join(run_dir, "out", "summary.json")
+        result["chunks"] = summary_field(summary, "chunks")
+        result["test_s"] = summary_field(summary, "testSeconds")
         result["longest"] = benchlib.longest_event_unit(os.path.join(run_dir, "out", "chunks"))
     result.update(parse_outputs(run_dir))
     with open(os.path.join(run_dir, "result.json"), "w") as f:
@@ -313,22 +314,13 @@ def parse_outputs(run_dir):
     }
 
 
-def covrun_test_seconds(path):
-    """summary.json's testSeconds: first test JVM started to last one ended; None if absent."""
+def summary_field(path, key):
+    """One field of covrun's summary.json (testSeconds, chunks, ...); None if the file or field is absent."""
     if not os.path.exists(path):
         return None
     with open(path) as f:
         data = json.load(f)
-    return data.get("testSeconds") if isinstance(data, dict) else None
-
-
-def covrun_chunk_summary(path):
-    """Per-chunk facts from covrun's summary.json, whatever it names them; None if absent."""
-    if not os.path.exists(path):
-        return None
-    with open(path) as f:
-        data = json.load(f)
-    return data.get("chunks") if isinstance(data, dict) else None
+    return data.get(key) if isinstance(data, dict) else None
 
 
 # ---------------------------------------------------------------- environment failures

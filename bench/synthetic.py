@@ -158,7 +158,7 @@ def report(args, label, wall, code, out):
     """The markdown section: wall time against the sleep-time bound, and each chunk's time."""
     seconds = unit_seconds()
     ideal = max(sum(seconds) / args.chunks, max(seconds))
-    chunks = run_bench.covrun_chunk_summary(os.path.join(out, "summary.json")) or []
+    chunks = run_bench.summary_field(os.path.join(out, "summary.json"), "chunks") or []
     lines = ["", "## %s — synthetic skewed suite, covrun --chunks %d" % (
         datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"), args.chunks), "",
         "- Machine: %s" % run_bench.machine_description(),

@@ -47,8 +47,7 @@ class MainTest {
 
   @Test
   void should_explain_the_chunk_and_worker_variables_in_help() {
-    assertEquals(0, run("run", "--help"));
-    String help = out.toString().replaceAll("\\s+", " ");
+    String help = runHelp();
     assertTrue(help.contains("COVRUN_CHUNK (its chunk, 1 to COVRUN_CHUNKS"), help);
     assertTrue(help.contains("COVRUN_WORKER (unique in the run"), help);
     assertTrue(help.contains("covrun.worker"), help);
@@ -56,11 +55,16 @@ class MainTest {
 
   @Test
   void should_explain_the_template_db_kinds_and_keep_db_in_help() {
-    assertEquals(0, run("run", "--help"));
-    String help = out.toString().replaceAll("\\s+", " ");
+    String help = runHelp();
     assertTrue(help.contains("//USER@HOST:PORT/TEMPLATE"), help);
     assertTrue(help.contains("--keep-db"), help);
     assertTrue(help.contains("COVRUN_DB_URL"), help);
+  }
+
+  /** `covrun run --help`, whitespace folded so wrapped lines read as one. */
+  private String runHelp() {
+    assertEquals(0, run("run", "--help"));
+    return out.toString().replaceAll("\\s+", " ");
   }
 
   @Test
