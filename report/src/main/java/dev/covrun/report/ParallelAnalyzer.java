@@ -2,11 +2,9 @@ package dev.covrun.report;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -103,34 +101,9 @@ final class ParallelAnalyzer {
   private List<AnalysedClass> results() throws IOException {
     List<AnalysedClass> all = new ArrayList<>();
     for (Future<List<AnalysedClass>> future : batches) {
-      all.addAll(resultOf(future));
+      all.addAll(TaskResults.await(future, "analysing classes"));
     }
     return all;
-  }
-
-  private static List<AnalysedClass> resultOf(Future<List<AnalysedClass>> future)
-      throws IOException {
-    try {
-      return future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new InterruptedIOException("interrupted while analysing classes");
-    } catch (ExecutionException e) {
-      throw rethrow(e.getCause());
-    }
-  }
-
-  private static IOException rethrow(Throwable cause) {
-    if (cause instanceof IOException io) {
-      return io;
-    }
-    if (cause instanceof UncheckedIOException unchecked) {
-      return unchecked.getCause();
-    }
-    if (cause instanceof RuntimeException runtime) {
-      throw runtime;
-    }
-    throw new IllegalStateException(cause);
   }
 
   static String describe(Throwable e) {
