@@ -8,10 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
-import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 /** Writes a file or a directory tree next to its target and moves it into place only when done, so a failed run never leaves half a report. */
 public final class AtomicOutput {
@@ -54,7 +51,7 @@ public final class AtomicOutput {
       content.writeInto(temp);
       replace(target, temp);
     } finally {
-      deleteTree(temp);
+      FileTrees.deleteIfExists(temp);
     }
   }
 
@@ -79,19 +76,6 @@ public final class AtomicOutput {
       Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
       throw e;
     }
-    deleteTree(old);
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
-      return;
-    }
-    List<Path> paths;
-    try (Stream<Path> walk = Files.walk(root)) {
-      paths = walk.sorted(Comparator.reverseOrder()).toList();
-    }
-    for (Path path : paths) {
-      Files.delete(path);
-    }
+    FileTrees.deleteIfExists(old);
   }
 }

@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 import org.jacoco.core.analysis.IBundleCoverage;
 import org.jacoco.core.analysis.IPackageCoverage;
 import org.jacoco.core.data.ExecutionDataStore;
@@ -75,7 +74,7 @@ final class ParallelHtml {
     } finally {
       pool.shutdownNow();
       for (Path partDir : partDirs) {
-        deleteTree(partDir);
+        FileTrees.deleteIfExists(partDir);
       }
     }
   }
@@ -126,21 +125,8 @@ final class ParallelHtml {
   private static void moveFolders(List<IPackageCoverage> group, Path part, Path dir) throws IOException {
     for (IPackageCoverage pkg : group) {
       String folder = pkg.getName().isEmpty() ? "default" : pkg.getName().replace('/', '.');
-      deleteTree(dir.resolve(folder));
+      FileTrees.deleteIfExists(dir.resolve(folder));
       Files.move(part.resolve(folder), dir.resolve(folder), StandardCopyOption.ATOMIC_MOVE);
-    }
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    List<Path> paths;
-    try (Stream<Path> walk = Files.walk(root)) {
-      paths = walk.sorted(Comparator.reverseOrder()).toList();
-    }
-    for (Path path : paths) {
-      Files.delete(path);
     }
   }
 

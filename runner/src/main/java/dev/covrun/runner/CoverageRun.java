@@ -5,6 +5,7 @@ import dev.covrun.merger.ExecMerger;
 import dev.covrun.merger.MergedExec;
 import dev.covrun.merger.OnBadInput;
 import dev.covrun.merger.SkippedInput;
+import dev.covrun.report.FileTrees;
 import dev.covrun.runner.PlanStep.Planned;
 import dev.covrun.runner.chunk.ChildJvmFactory;
 import dev.covrun.runner.chunk.MergedJunitXml;
