@@ -276,17 +276,25 @@ def ratio_lines(medians):
     return lines
 
 
-def longest_event_unit(chunks_dir):
-    """(unit, seconds) of the longest UNIT_END in covrun's per-worker events.tsv files, or None."""
-    best = None
-    for path in glob.glob(os.path.join(chunks_dir, "*", "events.tsv")):
-        with open(path, encoding="utf-8", errors="replace") as f:
+def unit_millis(events_path):
+    """{unit: ms} from one covrun worker's events.tsv (a unit run twice adds up); {} if absent."""
+    ms = {}
+    if os.path.exists(events_path):
+        with open(events_path, encoding="utf-8", errors="replace") as f:
             for line in f:
                 parts = line.rstrip("\n").split("\t")
                 if parts[0] == "UNIT_END" and len(parts) > 2 and parts[2].isdigit():
-                    seconds = int(parts[2]) / 1000.0
-                    if best is None or seconds > best[1]:
-                        best = (parts[1], seconds)
+                    ms[parts[1]] = ms.get(parts[1], 0) + int(parts[2])
+    return ms
+
+
+def longest_event_unit(chunks_dir):
+    """(unit, seconds) of the longest unit in covrun's per-worker events.tsv files, or None."""
+    best = None
+    for path in glob.glob(os.path.join(chunks_dir, "*", "events.tsv")):
+        for unit, ms in unit_millis(path).items():
+            if best is None or ms / 1000.0 > best[1]:
+                best = (unit, ms / 1000.0)
     return best
 
 

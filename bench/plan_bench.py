@@ -112,10 +112,7 @@ def main(argv):
     parser.add_argument("--covrun-worktree", action="store_true")
     parser.add_argument("--no-record", action="store_true")
     args = parser.parse_args(argv)
-    run_bench.setup_suite()
-    launcher, label = run_bench.ensure_covrun(args.covrun_worktree)
-    if launcher is None:
-        sys.exit("bench: covrun %s" % label)
+    launcher, label = run_bench.suite_and_covrun(args.covrun_worktree)
     classpath = synthetic.junit_classpath()
     jars = build(classpath)
     static = supports_dist(launcher)

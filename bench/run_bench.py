@@ -374,6 +374,16 @@ def machine_description():
 # ---------------------------------------------------------------- covrun build
 
 
+def suite_and_covrun(use_worktree):
+    """For the suites that need covrun: the lang3 suite set up and covrun built, as (launcher,
+    description); exits naming why when covrun cannot be built."""
+    setup_suite()
+    launcher, label = ensure_covrun(use_worktree)
+    if launcher is None:
+        sys.exit("bench: covrun %s" % label)
+    return launcher, label
+
+
 def ensure_covrun(use_worktree):
     """Builds covrun (untimed) and returns (launcher, description) or (None, why it is unavailable).
     By default from a clean export of HEAD into bench/target/, so other people's uncommitted edits

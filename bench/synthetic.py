@@ -138,10 +138,7 @@ def main(argv):
     parser.add_argument("--covrun-worktree", action="store_true")
     parser.add_argument("--no-record", action="store_true")
     args = parser.parse_args(argv)
-    run_bench.setup_suite()
-    launcher, label = run_bench.ensure_covrun(args.covrun_worktree)
-    if launcher is None:
-        sys.exit("bench: covrun %s" % label)
+    launcher, label = run_bench.suite_and_covrun(args.covrun_worktree)
     classpath = junit_classpath()
     main_jar, tests_jar = build(classpath)
     out = os.path.join(HOME, "runs", datetime.datetime.now().strftime("%Y%m%d-%H%M%S"))

@@ -130,18 +130,6 @@ def run_synthetic(args, launcher, root):
     return names, seconds, results
 
 
-def unit_millis(events_path):
-    """{unit: ms} from one worker's events.tsv (a unit run twice adds up)."""
-    ms = {}
-    if os.path.exists(events_path):
-        with open(events_path, encoding="utf-8", errors="replace") as f:
-            for line in f:
-                parts = line.rstrip("\n").split("\t")
-                if parts[0] == "UNIT_END" and len(parts) > 2 and parts[2].isdigit():
-                    ms[parts[1]] = ms.get(parts[1], 0) + int(parts[2])
-    return ms
-
-
 def breakdown(out, summary, sleep_by_unit):
     """schedlib.worker_breakdown for every test JVM of a run."""
     parts = []
@@ -149,7 +137,7 @@ def breakdown(out, summary, sleep_by_unit):
         if chunk.get("wallSeconds") is None:
             continue
         events = os.path.join(out, "chunks", str(chunk.get("chunk")), "events.tsv")
-        parts.append(schedlib.worker_breakdown(unit_millis(events), sleep_by_unit, chunk["wallSeconds"]))
+        parts.append(schedlib.worker_breakdown(benchlib.unit_millis(events), sleep_by_unit, chunk["wallSeconds"]))
     return parts
 
 
@@ -346,10 +334,7 @@ def main(argv):
     args = parse_args(argv)
     if synthetic is None:
         sys.exit("bench: bench/synthetic.py (the synthetic skewed suite) is missing")
-    run_bench.setup_suite()
-    launcher, label = run_bench.ensure_covrun(args.covrun_worktree)
-    if launcher is None:
-        sys.exit("bench: covrun %s" % label)
+    launcher, label = run_bench.suite_and_covrun(args.covrun_worktree)
     root = os.path.join(run_bench.BENCH, "target", "worksteal", datetime.datetime.now().strftime("%Y%m%d-%H%M%S"))
     os.makedirs(root)
     load_before = load_average()
