@@ -205,7 +205,8 @@ class RunCommand implements Callable<Integer> {
       description =
           "How units reach the test JVMs: worksteal (the default on one machine) hands the next"
               + " unit, longest predicted first, to whichever JVM is free; static runs the plan's"
-              + " fixed chunks, as shards always do.")
+              + " fixed chunks, each in name order, as shards always do. A single JVM"
+              + " (--chunks 1) runs in name order, as a serial run does.")
   String dist;
 
   @Option(

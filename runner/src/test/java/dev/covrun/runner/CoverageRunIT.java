@@ -149,14 +149,35 @@ class CoverageRunIT {
   }
 
   @Test
-  void should_hand_out_nothing_after_the_first_failure_with_fail_fast() throws Exception {
-    Path out = dir.resolve("fail-fast");
-    StringBuilder timings = new StringBuilder("{\"dev.covrun.fixture.failing.AlwaysFailsTest\": 100.0");
-    for (String unit : List.of("Calculator", "ConcreteFixture", "DbCount", "DbRows", "Grades", "MoreGrades", "NestedFixture", "Strings")) {
-      timings.append(", \"dev.covrun.fixture.").append(unit).append("Test\": 1.0");
+  void should_run_a_single_jvms_units_in_name_order_whatever_their_recorded_durations() throws Exception {
+    Path out = dir.resolve("order");
+    Files.writeString(
+        dir.resolve("order-timings.json"),
+        "{\"dev.covrun.fixture.StringsTest\": 90.0, \"dev.covrun.fixture.MoreGradesTest\": 50.0,"
+            + " \"dev.covrun.fixture.CalculatorTest\": 0.1}");
+    FixtureSuite.Result one = run(out, 1, "--exclude", PASSING);
+    assertEquals(0, one.exitCode(), one.out() + one.err());
+    List<String> ran = Files.readAllLines(out.resolve("chunks/1/units.txt"));
+    assertEquals(ran.stream().sorted().toList(), ran, "longest-first would start with StringsTest");
+    assertEquals("dev.covrun.fixture.CalculatorTest", ran.get(0));
+
+    Path fixed = dir.resolve("order-static");
+    Files.copy(dir.resolve("order-timings.json"), dir.resolve("order-static-timings.json"));
+    FixtureSuite.Result two = run(fixed, 2, "--exclude", PASSING, "--dist", "static");
+    assertEquals(0, two.exitCode(), two.out() + two.err());
+    for (int chunk = 1; chunk <= 2; chunk++) {
+      List<String> units = Files.readAllLines(fixed.resolve("chunks/" + chunk + "/units.txt"));
+      assertEquals(units.stream().sorted().toList(), units, "chunk " + chunk);
     }
-    Files.writeString(dir.resolve("fail-fast-timings.json"), timings.append("}").toString());
-    FixtureSuite.Result result = run(out, 1, "--fail-fast");
+  }
+
+  @Test
+  void should_hand_out_nothing_after_the_first_failure_with_fail_fast() throws Exception {
+    // one JVM runs by name: the failing class, then a fault class (package faults) that must not run
+    Path out = dir.resolve("fail-fast");
+    List<String> args = new ArrayList<>(FixtureSuite.withFaults(out, 1));
+    args.addAll(List.of("--include", "**/failing/AlwaysFailsTest", "--include", "**/faults/SystemExitFault", "--fail-fast"));
+    FixtureSuite.Result result = FixtureSuite.covrun(dir, Map.of(), args);
     assertEquals(1, result.exitCode(), result.out() + result.err());
     assertTrue(result.out().contains("[covrun] --fail-fast: dev.covrun.fixture.failing.AlwaysFailsTest failed; handing out no more units"), result.out());
     JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());

@@ -35,7 +35,6 @@ class CovrunKilledIT {
   void should_end_a_worker_hung_in_a_unit_and_keep_its_coverage_when_covrun_is_sigkilled() throws Exception {
     Path out = dir.resolve("out");
     Path faults = dir.resolve("faults");
-    handOutLast(out);
     Path log = dir.resolve("covrun.log");
     Process covrun = new ProcessBuilder(command(out, faults)).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     List<ProcessHandle> workers = List.of();
@@ -56,20 +55,16 @@ class CovrunKilledIT {
     assertCoverageKept(out.resolve("chunks/1/chunk.exec"));
   }
 
-  /** One worker, the fixture suite's Calculator and Strings tests, then the hang fault. */
+  /**
+   * One worker, which runs its units in name order: the fixture suite's Calculator and Strings
+   * tests, then the hang fault (package {@code faults} sorts after them).
+   */
   private static List<String> command(Path out, Path faults) {
     List<String> command = new ArrayList<>(List.of(SCRIPT.toString()));
     command.addAll(FixtureSuite.withFaults(out, 1));
     command.addAll(List.of("--include", "**/CalculatorTest", "--include", "**/StringsTest", "--include", "**/faults/HangFault"));
     command.add("--jvm-arg=-Dcovrun.faults.dir=" + faults);
     return command;
-  }
-
-  /** Recorded durations that put the hang fault last: units go out longest predicted first. */
-  private static void handOutLast(Path out) throws Exception {
-    StringBuilder timings = new StringBuilder("{\"" + HANG + "\": 0.001");
-    FINISHED_FIRST.forEach(unit -> timings.append(", \"").append(unit).append("\": 1.0"));
-    Files.writeString(out.resolveSibling(out.getFileName() + "-timings.json"), timings + "}\n");
   }
 
   /** Waits until the hang fault runs, i.e. its child process's pid file appears. */

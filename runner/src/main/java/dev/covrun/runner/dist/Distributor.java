@@ -86,7 +86,10 @@ public final class Distributor {
     List<Integer> slots = request.chunks().stream().map(Chunk::number).toList();
     WorkQueue queue =
         switch (request.policy().distribution()) {
-          case WORKSTEAL -> WorkQueue.shared(longestFirst(request));
+          case WORKSTEAL ->
+              slots.size() == 1
+                  ? WorkQueue.perSlot(chunkItems(request))
+                  : WorkQueue.shared(longestFirst(request));
           case STATIC -> WorkQueue.perSlot(chunkItems(request));
         };
     request.out().printf(
@@ -95,13 +98,18 @@ public final class Distributor {
     pool.runPhase(queue, slots, false, Role.WORKER, true);
   }
 
+  /**
+   * Worksteal's order: longest predicted first, so no long unit starts last. A single JVM has no
+   * one to balance with and runs its chunk in name order instead, as a serial run does: measured on
+   * commons-lang3, handing it the heavy time classes first cost 1.16x serial (BENCHMARKS.md).
+   */
   private static List<WorkItem> longestFirst(Request request) {
     return ChunkPlanner.longestFirst(request.units(), request.timings()).stream()
         .map(item -> new WorkItem(item.units(), item.seconds()))
         .toList();
   }
 
-  /** Static: each chunk's units one by one, in plan order, for that chunk's worker only. */
+  /** Static: each chunk's units one by one, in plan (name) order, for that chunk's worker only. */
   private static Map<Integer, List<WorkItem>> chunkItems(Request request) {
     ToDoubleFunction<String> predicted = ChunkPlanner.predictedSeconds(request.units(), request.timings());
     Map<Integer, List<WorkItem>> items = new TreeMap<>();

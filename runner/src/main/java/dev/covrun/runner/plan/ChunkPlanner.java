@@ -12,6 +12,7 @@ import java.util.function.ToDoubleFunction;
  * Balances units over chunks by predicted duration, deterministically: longest processing time
  * first, each item to the least loaded chunk, ties broken by name and then by chunk number. A
  * group is one item whose duration is the sum of its units'; its units run one after another.
+ * Each chunk lists its units in name order, the order they run in.
  */
 public final class ChunkPlanner {
   private ChunkPlanner() {}
@@ -74,20 +75,32 @@ public final class ChunkPlanner {
     return items;
   }
 
+  /**
+   * Places the items longest first, each on the least loaded chunk; each chunk then runs its items
+   * in name order (a group at its first member), as one serial JVM would run them. The order inside
+   * a chunk does not change its load, but it does change what each unit finds in the JVM: a unit
+   * that fills the heap with caches slows every unit after it, and runs cheaper late, once the JIT
+   * has compiled the common code (see BENCHMARKS.md).
+   */
   private static List<Chunk> place(List<Item> items, int count) {
-    List<List<String>> units = new ArrayList<>();
+    List<List<Item>> placed = new ArrayList<>();
     double[] load = new double[count];
     for (int i = 0; i < count; i++) {
-      units.add(new ArrayList<>());
+      placed.add(new ArrayList<>());
     }
     for (Item item : items) {
       int target = leastLoaded(load);
-      units.get(target).addAll(item.units());
+      placed.get(target).add(item);
       load[target] += item.seconds();
     }
     List<Chunk> chunks = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      chunks.add(new Chunk(i + 1, units.get(i), load[i]));
+      List<String> units =
+          placed.get(i).stream()
+              .sorted(Comparator.comparing((Item item) -> item.units().get(0)))
+              .flatMap(item -> item.units().stream())
+              .toList();
+      chunks.add(new Chunk(i + 1, units, load[i]));
     }
     return chunks;
   }

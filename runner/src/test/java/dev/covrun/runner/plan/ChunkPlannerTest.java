@@ -46,7 +46,7 @@ class ChunkPlannerTest {
     Plan plan = ChunkPlanner.plan(UNITS, 2, timings);
     // A(10) -> 1; B(6) -> 2; C(5) -> 2 (6 < 10); D(3) -> 1 (10 < 11); E(1) -> 2 (11 < 13)
     assertEquals(List.of("a.ATest", "b.DTest"), plan.chunks().get(0).units());
-    assertEquals(List.of("a.BTest", "b.CTest", "a.ETest"), plan.chunks().get(1).units());
+    assertEquals(List.of("a.BTest", "a.ETest", "b.CTest"), plan.chunks().get(1).units(), "placed B, C, E; run by name");
     assertEquals(13.0, plan.chunks().get(0).predictedSeconds());
     assertEquals(12.0, plan.chunks().get(1).predictedSeconds());
     assertEquals(13.0 / 12.5, plan.imbalance(), 1e-9);
@@ -74,7 +74,7 @@ class ChunkPlannerTest {
         timings("a.Test", 1, "b.Test", 3, "c.Test", 8));
     assertEquals(Optional.of("1 of 4 units have no recorded duration: assuming the median, 3.00s"), plan.notice());
     assertEquals(8.0, plan.chunks().get(0).predictedSeconds());
-    assertEquals(List.of("b.Test", "new.Test", "a.Test"), plan.chunks().get(1).units());
+    assertEquals(List.of("a.Test", "b.Test", "new.Test"), plan.chunks().get(1).units());
     assertEquals(7.0, plan.chunks().get(1).predictedSeconds());
   }
 
@@ -97,6 +97,26 @@ class ChunkPlannerTest {
     Plan two = ChunkPlanner.plan(units, 2, timings);
     assertEquals(List.of("db.ATest", "db.BTest", "db.CTest"), two.chunks().get(0).units());
     assertEquals(List.of("x.LongTest", "x.ShortTest"), two.chunks().get(1).units());
+  }
+
+  @Test
+  void should_list_each_chunks_units_in_name_order_with_a_group_at_its_first_member() {
+    List<PlanUnit> units = List.of(
+        new PlanUnit("a.GroupedTest", Optional.of("g")),
+        new PlanUnit("z.GroupedTest", Optional.of("g")),
+        PlanUnit.of("m.HeavyTest"),
+        PlanUnit.of("b.LightTest"),
+        PlanUnit.of("y.LightTest"));
+    Timings timings = timings("a.GroupedTest", 1, "z.GroupedTest", 1, "m.HeavyTest", 90, "b.LightTest", 1, "y.LightTest", 2);
+    Plan one = ChunkPlanner.plan(units, 1, timings);
+    // placed heavy first (longest processing time), but run as a serial JVM would: by name
+    assertEquals(
+        List.of("a.GroupedTest", "z.GroupedTest", "b.LightTest", "m.HeavyTest", "y.LightTest"),
+        one.chunks().get(0).units());
+    Plan two = ChunkPlanner.plan(units, 2, timings);
+    assertEquals(List.of("m.HeavyTest"), two.chunks().get(0).units());
+    assertEquals(
+        List.of("a.GroupedTest", "z.GroupedTest", "b.LightTest", "y.LightTest"), two.chunks().get(1).units());
   }
 
   @Test
