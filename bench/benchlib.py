@@ -268,11 +268,22 @@ RATIOS = (
 )
 
 
-def ratio_lines(medians):
-    """Markdown bullet per ratio of median wall times."""
+def paired_ratios(tops, bottoms):
+    """Round-by-round ratios top[i] / bottom[i] (runs of one round ran minutes apart, so a slow
+    drift of the machine's speed cancels out); as many as both lists have."""
+    return [ratio(t, b) for t, b in zip(tops or [], bottoms or []) if ratio(t, b) is not None]
+
+
+def ratio_lines(medians, walls=None):
+    """Markdown bullet per ratio of median wall times; with {mode: [wall per round]}, also the
+    ratio within each round and their median."""
     lines = []
     for label, top, bottom in RATIOS:
-        lines.append("- %s: %s" % (label, fmt(ratio(medians.get(top), medians.get(bottom)), "%.2f")))
+        line = "- %s: %s" % (label, fmt(ratio(medians.get(top), medians.get(bottom)), "%.2f"))
+        rounds = paired_ratios((walls or {}).get(top), (walls or {}).get(bottom))
+        if len(rounds) > 1:
+            line += " (round by round: %s; median %.2f)" % (", ".join("%.2f" % r for r in rounds), median(rounds))
+        lines.append(line)
     return lines
 
 
@@ -321,7 +332,8 @@ def benchmarks_entry(entry):
     for name, summary in entry["modes"]:
         out.append(mode_row(name, summary, entry.get("bound")))
     out += ["", "Ratios of median wall times (same run):", ""]
-    out += ratio_lines(dict((n, s.get("wall_median")) for n, s in entry["modes"]))
+    out += ratio_lines(dict((n, s.get("wall_median")) for n, s in entry["modes"]),
+                       dict((n, s.get("walls")) for n, s in entry["modes"]))
     out += ["", "Targets:", ""]
     out += ["- %s: %s" % (text, verdict_word(ok)) for text, ok in entry.get("targets", [])]
     out += ["- %s" % line for line in entry.get("details", [])]

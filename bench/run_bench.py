@@ -429,7 +429,8 @@ def summarize_mode(name, results, reference, racy):
     walls = [r["wall_s"] for r in results]
     rss = [r["max_rss_kib"] for r in results if r["max_rss_kib"] is not None]
     summary = {
-        "runs": len(results), "wall_median": benchlib.median(walls), "wall_min": min(walls), "wall_max": max(walls),
+        "runs": len(results), "walls": walls,
+        "wall_median": benchlib.median(walls), "wall_min": min(walls), "wall_max": max(walls),
         "rss_max_mib": max(rss) / 1024 if rss else None, "cpu_median": benchlib.median([r["cpu_s"] for r in results]),
         "other_cpu_median": benchlib.median([r.get("other_cpu_s") for r in results]),
         "tests": distinct([r["totals"]["tests"] for r in results]),

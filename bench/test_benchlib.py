@@ -158,6 +158,14 @@ class BenchmarksMarkdownTest(unittest.TestCase):
         self.assertIn("- covrun(4) / serial: n/a\n", text)
         self.assertIn("- target one: PASS\n- target two: not measured\n- detail\n", text)
 
+    def test_should_pair_ratios_round_by_round(self):
+        self.assertEqual([0.5, 2.0], benchlib.paired_ratios([1.0, 4.0, 9.0], [2.0, 2.0]))
+        self.assertEqual([], benchlib.paired_ratios(None, [2.0]))
+        lines = benchlib.ratio_lines({"covrun2": 90.0, "serial": 100.0},
+                                     {"covrun2": [90.0, 80.0, 99.0], "serial": [100.0, 100.0, 90.0]})
+        self.assertEqual("- covrun(2) / serial: 0.90 (round by round: 0.90, 0.80, 1.10; median 0.90)", lines[0])
+        self.assertEqual("- covrun(4) / serial: n/a", lines[1])
+
     def test_should_create_the_file_with_a_header_then_append(self):
         with tempfile.TemporaryDirectory() as tmp:
             path = os.path.join(tmp, "BENCHMARKS.md")
