@@ -271,7 +271,8 @@ RATIOS = (
 def paired_ratios(tops, bottoms):
     """Round-by-round ratios top[i] / bottom[i] (runs of one round ran minutes apart, so a slow
     drift of the machine's speed cancels out); as many as both lists have."""
-    return [ratio(t, b) for t, b in zip(tops or [], bottoms or []) if ratio(t, b) is not None]
+    ratios = (ratio(t, b) for t, b in zip(tops or [], bottoms or []))
+    return [r for r in ratios if r is not None]
 
 
 def ratio_lines(medians, walls=None):

@@ -84,25 +84,17 @@ public final class Distributor {
 
   private static void firstPhase(Request request, WorkerPool pool) throws IOException, InterruptedException {
     List<Integer> slots = request.chunks().stream().map(Chunk::number).toList();
-    WorkQueue queue =
-        switch (request.policy().distribution()) {
-          case WORKSTEAL ->
-              slots.size() == 1
-                  ? WorkQueue.perSlot(chunkItems(request))
-                  : WorkQueue.shared(longestFirst(request));
-          case STATIC -> WorkQueue.perSlot(chunkItems(request));
-        };
+    // A single JVM has no one to balance with: like a static chunk it runs in name order, as a
+    // serial run does (on commons-lang3, the heavy time classes first cost 1.16x serial).
+    boolean steal = request.policy().distribution() == Distribution.WORKSTEAL && slots.size() > 1;
+    WorkQueue queue = steal ? WorkQueue.shared(longestFirst(request)) : WorkQueue.perSlot(chunkItems(request));
     request.out().printf(
         "[covrun] starting %d test JVMs (--dist %s)%n", slots.size(), request.policy().distribution().label());
     request.out().flush();
     pool.runPhase(queue, slots, false, Role.WORKER, true);
   }
 
-  /**
-   * Worksteal's order: longest predicted first, so no long unit starts last. A single JVM has no
-   * one to balance with and runs its chunk in name order instead, as a serial run does: measured on
-   * commons-lang3, handing it the heavy time classes first cost 1.16x serial (BENCHMARKS.md).
-   */
+  /** Worksteal's order over several JVMs: longest predicted first, so no long unit starts last. */
   private static List<WorkItem> longestFirst(Request request) {
     return ChunkPlanner.longestFirst(request.units(), request.timings()).stream()
         .map(item -> new WorkItem(item.units(), item.seconds()))
